@@ -1,0 +1,95 @@
+# shellcheck shell=bash
+# Shared by bin/run and the integration-test build: get Payara Server, create a domain and boot
+# it with the project's settings (payara/server.asadmin) and JDBC resources (payara/jdbc-*.xml).
+# Source it; functions print progress on stderr and fail fast.
+
+CS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+CS_LIB="$CS_ROOT/bin/lib"
+
+cs_log() { printf '[dealer-cs] %s\n' "$*" >&2; }
+
+cs_pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$CS_ROOT/pom.xml" | head -n 1; }
+
+# cs_fetch GROUP:ARTIFACT:VERSION[:TYPE[:CLASSIFIER]] DIR -- an artifact from Maven Central into DIR
+cs_fetch() {
+    mkdir -p "$2"
+    "$CS_ROOT/mvnw" -q -B -f "$CS_ROOT/pom.xml" -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+        -Dartifact="$1" -DoutputDirectory="$2" -Dmdep.stripVersion=true >&2
+}
+
+# cs_install_payara DIR -- Payara Server (full) unpacked in DIR/payara6; prints its home
+cs_install_payara() {
+    local dir="$1" version
+    version="$(cs_pom_property payara.version)"
+    if [ ! -x "$dir/payara6/bin/asadmin" ] || [ "$(cat "$dir/payara6/.version" 2>/dev/null)" != "$version" ]; then
+        cs_log "getting Payara Server $version from Maven Central"
+        rm -rf "$dir/payara6"
+        cs_fetch "fish.payara.distributions:payara:$version:zip" "$dir/download"
+        unzip -q -o "$dir/download/payara.zip" -d "$dir"
+        echo "$version" > "$dir/payara6/.version"
+    fi
+    echo "$dir/payara6"
+}
+
+# cs_connector_jar DIR -- MySQL Connector/J in DIR; prints the jar's path
+cs_connector_jar() {
+    local dir="$1"
+    if [ ! -f "$dir/mysql-connector-j.jar" ]; then
+        cs_fetch "com.mysql:mysql-connector-j:$(cs_pom_property mysql.connector.version)" "$dir"
+    fi
+    echo "$dir/mysql-connector-j.jar"
+}
+
+# cs_db_kind -- h2 or mysql, from CS_DB_URL
+cs_db_kind() {
+    case "${CS_DB_URL:-}" in
+        "" | jdbc:h2:*) echo h2 ;;
+        jdbc:mysql:*) echo mysql ;;
+        *) cs_log "CS_DB_URL must start with jdbc:mysql: (MySQL 8 / MariaDB) or be unset (embedded H2)"; return 1 ;;
+    esac
+}
+
+# cs_h2_url DATA_DIR -- the embedded database's JDBC URL
+cs_h2_url() {
+    echo "jdbc:h2:file:$1/dealercs;MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=YEAR,VALUE;AUTO_SERVER=TRUE"
+}
+
+# cs_create_domain PAYARA_HOME DOMAINS_DIR NAME PORTBASE -- a fresh domain (the old one is removed);
+# HTTP listens on PORTBASE+80, administration on PORTBASE+48.
+cs_create_domain() {
+    local home="$1" domains="$2" name="$3" portbase="$4"
+    rm -rf "${domains:?}/$name"
+    mkdir -p "$domains"
+    "$home/bin/asadmin" create-domain --nopassword=true --portbase "$portbase" --domaindir "$domains" "$name" >/dev/null
+    cp "$(cs_connector_jar "$CS_ROOT/.runtime/lib")" "$domains/$name/lib/"
+}
+
+# cs_configure_domain PAYARA_HOME DOMAINS_DIR NAME PORTBASE KIND -- applies the project's server
+# settings and JDBC resources to a stopped domain (boots it once for that, then stops it).
+cs_configure_domain() {
+    local home="$1" domains="$2" name="$3" portbase="$4" kind="$5" commands
+    commands="$(mktemp)"
+    { cat "$CS_LIB/payara/server.asadmin"; echo "add-resources $CS_LIB/payara/jdbc-$kind.xml"; } > "$commands"
+    "$home/bin/asadmin" start-domain --domaindir "$domains" "$name" >/dev/null
+    if ! "$home/bin/asadmin" --port $((portbase + 48)) multimode --file "$commands" >/dev/null; then
+        rm -f "$commands"
+        cs_stop_domain "$home" "$domains" "$name"
+        cs_log "configuring the domain $name failed"
+        return 1
+    fi
+    rm -f "$commands"
+    cs_stop_domain "$home" "$domains" "$name"
+}
+
+cs_start_domain() {
+    "$1/bin/asadmin" start-domain --domaindir "$2" "$3" >/dev/null
+}
+
+# cs_deploy PAYARA_HOME PORTBASE EAR
+cs_deploy() {
+    "$1/bin/asadmin" --port $(($2 + 48)) deploy --force=true --name dealer-cs "$3" >/dev/null
+}
+
+cs_stop_domain() {
+    "$1/bin/asadmin" stop-domain --domaindir "$2" "$3" >/dev/null 2>&1 || true
+}

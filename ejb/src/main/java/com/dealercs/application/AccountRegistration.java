@@ -1,0 +1,89 @@
+package com.dealercs.application;
+
+import com.dealercs.domain.model.identity.PasswordPolicy;
+import com.dealercs.domain.model.identity.Role;
+import com.dealercs.domain.model.identity.UserAccount;
+import com.dealercs.domain.model.identity.UserAccountRepository;
+import com.dealercs.infrastructure.security.PasswordHashing;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Validates and stores a new account. Shared by the administrator's use case and the start-up
+ * bootstrap, which has no caller to check, so it does no authorisation of its own: it must run
+ * inside a caller's transaction.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AccountRegistration {
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    PasswordHashing hashing;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public UserAccountView register(NewUserAccount request, String actor) {
+        List<Problem> problems = new ArrayList<>();
+        String username = UserAccount.normalizeUsername(request.username());
+        if (username.isEmpty()) {
+            problems.add(Problem.of("username", "user.username.required"));
+        } else if (!UserAccount.USERNAME.matcher(username).matches()) {
+            problems.add(Problem.of("username", "user.username.invalid"));
+        }
+        PasswordPolicy.violation(request.password())
+                .ifPresent(key -> problems.add(Problem.of("password", key, PasswordPolicy.MIN_LENGTH)));
+        Optional<Role> role = parseRole(request.role());
+        if (role.isEmpty()) {
+            problems.add(Problem.of("role", "user.role.invalid", request.role() == null ? "" : request.role()));
+        }
+        String dealerCode = blankToNull(request.dealerCode());
+        if (role.isPresent() && role.get() == Role.DEALER) {
+            if (dealerCode == null) {
+                problems.add(Problem.of("dealerCode", "user.dealerCode.required"));
+            } else if (!UserAccount.DEALER_CODE.matcher(dealerCode).matches()) {
+                problems.add(Problem.of("dealerCode", "user.dealerCode.invalid", dealerCode));
+            }
+        } else if (role.isPresent() && dealerCode != null) {
+            problems.add(Problem.of("dealerCode", "user.dealerCode.notAllowed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (accounts.exists(username)) {
+            throw new ConflictException("user.username.taken", username);
+        }
+        UserAccount account = new UserAccount(username, hashing.hash(request.password()), role.get(),
+                dealerCode, clock.instant(), actor);
+        accounts.store(account);
+        return view(account);
+    }
+
+    static UserAccountView view(UserAccount account) {
+        return new UserAccountView(account.getUsername(), account.getRole(), account.getDealerCode(),
+                account.isEnabled(), account.getCreatedAt(), account.getCreatedBy());
+    }
+
+    private static Optional<Role> parseRole(String role) {
+        if (role == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Role.valueOf(role.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,9 @@
+package com.dealercs.application;
+
+import com.dealercs.domain.model.identity.Role;
+import java.time.Instant;
+
+/** An account as callers may see it: never the password hash. */
+public record UserAccountView(String username, Role role, String dealerCode, boolean enabled,
+                              Instant createdAt, String createdBy) {
+}

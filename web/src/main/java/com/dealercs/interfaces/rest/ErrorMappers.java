@@ -1,0 +1,102 @@
+package com.dealercs.interfaces.rest;
+
+import com.dealercs.application.ApplicationFailure;
+import com.dealercs.application.ConflictException;
+import com.dealercs.application.InvalidInputException;
+import com.dealercs.application.NotFoundException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure into the API's JSON error with a fitting status. Unexpected failures are
+ * logged with a reference and answered without internals.
+ */
+@Provider
+public class ErrorMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable failure = unwrap(thrown);
+        Locale locale = ApiLocale.of(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        if (failure instanceof ApplicationFailure refusal) {
+            return json(statusOf(refusal), ApiError.of(refusal.message(locale), refusal.problems(), locale));
+        }
+        if (failure instanceof EJBAccessException) {
+            return json(403, ApiError.of(locale, "api.forbidden"));
+        }
+        if (failure instanceof JsonbException || failure instanceof ProcessingException) {
+            return json(400, ApiError.of(locale, "api.badJson"));
+        }
+        if (failure instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            if (status >= 500) {
+                return unexpected(failure, locale);
+            }
+            return json(status, ApiError.of(locale, keyOf(status)));
+        }
+        return unexpected(failure, locale);
+    }
+
+    private Response unexpected(Throwable failure, Locale locale) {
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected API failure, reference " + reference, failure);
+        return json(500, ApiError.of(locale, "api.unexpected", reference));
+    }
+
+    private static int statusOf(ApplicationFailure refusal) {
+        if (refusal instanceof InvalidInputException) {
+            return 400;
+        }
+        if (refusal instanceof ConflictException) {
+            return 409;
+        }
+        if (refusal instanceof NotFoundException) {
+            return 404;
+        }
+        return 400;
+    }
+
+    private static String keyOf(int status) {
+        return switch (status) {
+            case 401 -> "api.unauthorized.missingCredentials";
+            case 403 -> "api.forbidden";
+            case 404 -> "api.notFound";
+            case 405 -> "api.methodNotAllowed";
+            case 406 -> "api.notAcceptable";
+            case 413 -> "api.tooLarge";
+            case 415 -> "api.unsupportedMediaType";
+            default -> "api.badRequest";
+        };
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable failure = thrown;
+        while (failure instanceof EJBException && failure.getCause() != null
+                && !(failure instanceof EJBAccessException)) {
+            failure = failure.getCause();
+        }
+        return failure;
+    }
+
+    private static Response json(int status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error).build();
+    }
+}

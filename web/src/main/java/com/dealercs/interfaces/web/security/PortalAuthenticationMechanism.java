@@ -1,0 +1,171 @@
+package com.dealercs.interfaces.web.security;
+
+import com.dealercs.interfaces.rest.ApiError;
+import com.dealercs.interfaces.rest.ApiLocale;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * One mechanism for the two doors of the application (Jakarta Security 3 allows one per
+ * application):
+ * <ul>
+ * <li>{@code /api/v1/*}: HTTP Basic on every request, no session; a missing or wrong credential
+ * gets a JSON 401.</li>
+ * <li>the portal: a form login through {@code SecurityContext.authenticate} from the login page;
+ * on success the session id is changed (no fixation) and the caller is kept in the session.
+ * A protected page without a signed-in caller redirects to the login page, remembering where
+ * the user was going.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String API_PREFIX = "/api/";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Session attribute: the page a user asked for before being sent to the login page. */
+    public static final String SAVED_REQUEST = "dealercs.savedRequest";
+    private static final String CALLER = "dealercs.caller";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    private final Jsonb jsonb = JsonbBuilder.create();
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return validateApiRequest(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential given) {
+            CredentialValidationResult result = identityStore.validate(normalized(given));
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.getSession(true);
+            request.changeSessionId();
+            request.getSession().setAttribute(CALLER, new SignedInCaller(result.getCallerPrincipal().getName(),
+                    result.getCallerGroups()));
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        SignedInCaller caller = session == null ? null : (SignedInCaller) session.getAttribute(CALLER);
+        if (caller != null) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (context.isProtected()) {
+            return redirectToLogin(request, response);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CALLER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
+            if (credential != null) {
+                CredentialValidationResult result = identityStore.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return unauthorized(request, response, "api.unauthorized.wrongCredentials");
+        }
+        if (context.isProtected()) {
+            return unauthorized(request, response, "api.unauthorized.missingCredentials");
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String key) {
+        Locale locale = ApiLocale.of(request.getHeader("Accept-Language"));
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"dealer-cs\", charset=\"UTF-8\"");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(jsonb.toJson(ApiError.of(locale, key)));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the 401 response", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
+        String loginUrl = request.getContextPath() + LOGIN_PAGE;
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // an AJAX request of an expired session: tell the Faces client to navigate
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + loginUrl + "\"></redirect></partial-response>");
+            } else {
+                if ("GET".equals(request.getMethod())) {
+                    request.getSession(true).setAttribute(SAVED_REQUEST, requestedPath(request));
+                }
+                response.sendRedirect(loginUrl);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot redirect to the login page", e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static String requestedPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX);
+    }
+
+    private static UsernamePasswordCredential normalized(UsernamePasswordCredential given) {
+        return new UsernamePasswordCredential(given.getCaller().strip().toLowerCase(Locale.ROOT), given.getPassword());
+    }
+
+    private static UsernamePasswordCredential decodeBasic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        return normalized(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    }
+
+}
