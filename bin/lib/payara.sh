@@ -54,14 +54,14 @@ cs_h2_url() {
     echo "jdbc:h2:file:$1/dealercs;MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=YEAR,VALUE;AUTO_SERVER=TRUE"
 }
 
-# cs_create_domain PAYARA_HOME DOMAINS_DIR NAME PORTBASE -- a fresh domain (the old one is removed);
-# HTTP listens on PORTBASE+80, administration on PORTBASE+48.
+# cs_create_domain PAYARA_HOME DOMAINS_DIR NAME PORTBASE CONNECTOR_JAR -- a fresh domain (the old
+# one is removed) with Connector/J in its lib folder; HTTP on PORTBASE+80, administration on PORTBASE+48.
 cs_create_domain() {
-    local home="$1" domains="$2" name="$3" portbase="$4"
+    local home="$1" domains="$2" name="$3" portbase="$4" connector="$5"
     rm -rf "${domains:?}/$name"
     mkdir -p "$domains"
     "$home/bin/asadmin" create-domain --nopassword=true --portbase "$portbase" --domaindir "$domains" "$name" >/dev/null
-    cp "$(cs_connector_jar "$CS_ROOT/.runtime/lib")" "$domains/$name/lib/"
+    cp "$connector" "$domains/$name/lib/mysql-connector-j.jar"
 }
 
 # cs_configure_domain PAYARA_HOME DOMAINS_DIR NAME PORTBASE KIND -- applies the project's server

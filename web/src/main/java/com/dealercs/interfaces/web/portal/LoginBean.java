@@ -43,14 +43,14 @@ public class LoginBean {
                                 password == null ? "" : password))
                         .newAuthentication(true));
         password = null;
-        switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + destination(request));
-            case SEND_CONTINUE -> faces.responseComplete();
-            default -> {
-                ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        bundle.getString("login.failed"), null));
-            }
+        boolean signedIn = status == AuthenticationStatus.SUCCESS && request.getUserPrincipal() != null;
+        if (signedIn) {
+            external.redirect(external.getRequestContextPath() + destination(request));
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else {
+            ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
         }
     }
 

@@ -57,6 +57,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential given) {
             CredentialValidationResult result = identityStore.validate(normalized(given));
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                // the response is left to the login page, which says so
                 return AuthenticationStatus.SEND_FAILURE;
             }
             request.getSession(true);

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Prepares the Payara domains that the integration tests boot (called by the ear module's build):
+#   cs-test-h2      always            (HTTP on H2_PORTBASE+80)
+#   cs-test-mysql   when CS_TEST_DB_URL is set (HTTP on MYSQL_PORTBASE+80)
+# The same settings and JDBC resources as bin/run; the database URL and credentials reach the
+# server through the environment that the test run gives it.
+# usage: test-domains.sh PAYARA_HOME CONNECTOR_JAR H2_PORTBASE MYSQL_PORTBASE
+set -euo pipefail
+source "$(dirname "$0")/payara.sh"
+
+home="$1" connector="$2" h2_portbase="$3" mysql_portbase="$4"
+domains="$home/glassfish/domains"
+chmod +x "$home/bin/asadmin" "$home/glassfish/bin/asadmin" 2>/dev/null || true
+
+cs_log "preparing test domain cs-test-h2"
+cs_create_domain "$home" "$domains" cs-test-h2 "$h2_portbase" "$connector"
+cs_configure_domain "$home" "$domains" cs-test-h2 "$h2_portbase" h2
+
+if [ -n "${CS_TEST_DB_URL:-}" ]; then
+    cs_log "preparing test domain cs-test-mysql for $CS_TEST_DB_URL"
+    cs_create_domain "$home" "$domains" cs-test-mysql "$mysql_portbase" "$connector"
+    cs_configure_domain "$home" "$domains" cs-test-mysql "$mysql_portbase" mysql
+else
+    cs_log "CS_TEST_DB_URL is not set: the integration tests run on H2 only"
+fi

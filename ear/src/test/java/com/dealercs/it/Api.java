@@ -1,0 +1,100 @@
+package com.dealercs.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+/** A small client of the HTTP API, as an integrator would write it. */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    record Reply(int status, java.net.http.HttpHeaders headers, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    /** An account made for one test, so tests never depend on each other or on old data. */
+    record Account(String username, String password, String role, String dealerCode) {
+    }
+
+    private Api() {
+    }
+
+    static Reply get(String path, String username, String password) {
+        return send(request(path, username, password).GET().build());
+    }
+
+    static Reply get(String path, String username, String password, String acceptLanguage) {
+        return send(request(path, username, password).header("Accept-Language", acceptLanguage).GET().build());
+    }
+
+    static Reply postJson(String path, String username, String password, String json) {
+        return send(request(path, username, password)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    static Reply postJson(String path, String username, String password, Map<String, ?> body) {
+        try {
+            return postJson(path, username, password, JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Creates an account through {@code POST /api/v1/users} as the bootstrapped administrator. */
+    static Account createAccount(String role, String dealerCode) {
+        String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "pw-" + UUID.randomUUID();
+        Map<String, Object> body = dealerCode == null
+                ? Map.of("username", username, "password", password, "role", role)
+                : Map.of("username", username, "password", password, "role", role, "dealerCode", dealerCode);
+        Reply reply = postJson("/api/v1/users", "admin", DeployedApplication.adminPassword(), body);
+        if (reply.status() != 201) {
+            throw new AssertionError("Could not create a " + role + " account: " + reply.status() + " " + reply.body());
+        }
+        return new Account(username, password, role, dealerCode);
+    }
+
+    private static HttpRequest.Builder request(String path, String username, String password) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(DeployedApplication.baseUrl() + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (username != null) {
+            String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package com.dealercs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dealercs.it.Api.Account;
+import com.dealercs.it.Api.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The API's contract: Basic authentication, roles, the error format, account creation. */
+class ApiIT extends DeployedApplication {
+
+    private static final String SCORECARDS = "/api/v1/years/2025/scorecards";
+
+    @Test
+    void withoutCredentialsTheApiAnswers401WithAJsonError() {
+        Reply reply = Api.get(SCORECARDS, null, null);
+
+        assertEquals(401, reply.status());
+        assertTrue(reply.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic "));
+        assertJsonError(reply);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWith401() {
+        Reply reply = Api.get(SCORECARDS, "admin", "not-the-password");
+
+        assertEquals(401, reply.status());
+        assertJsonError(reply);
+    }
+
+    @Test
+    void theBootstrappedAdministratorSignsInWithThePasswordFromTheEnvironment() {
+        Reply reply = Api.get("/api/v1/users/me", "admin", adminPassword());
+
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals("admin", reply.json().get("username").asText());
+        assertEquals("ADMIN", reply.json().get("role").asText());
+    }
+
+    @Test
+    void scorecardsOfAYearWithoutCalculationAreAnEmptyArray() {
+        Reply reply = Api.get(SCORECARDS, "admin", adminPassword());
+
+        assertEquals(200, reply.status());
+        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("[]", reply.body());
+    }
+
+    @Test
+    void everyRoleSignsInAndIsWhatItWasCreatedAs() {
+        for (String role : new String[] {"ADMIN", "SUPERVISOR", "EXECUTIVE", "DEALER"}) {
+            Account account = Api.createAccount(role, "DEALER".equals(role) ? "D0001" : null);
+
+            JsonNode me = Api.get("/api/v1/users/me", account.username(), account.password()).json();
+
+            assertEquals(account.username(), me.get("username").asText());
+            assertEquals(role, me.get("role").asText());
+            assertEquals("DEALER".equals(role) ? "D0001" : null,
+                    me.get("dealerCode").isNull() ? null : me.get("dealerCode").asText());
+            assertFalse(me.has("passwordHash"), "the hash never leaves the server");
+        }
+    }
+
+    @Test
+    void onlyAdministratorsCreateAccounts() {
+        Account supervisor = Api.createAccount("SUPERVISOR", null);
+
+        Reply reply = Api.postJson("/api/v1/users", supervisor.username(), supervisor.password(),
+                Map.of("username", "intruder", "password", "long-enough-password", "role", "ADMIN"));
+
+        assertEquals(403, reply.status());
+        assertJsonError(reply);
+        assertEquals(401, Api.get("/api/v1/users/me", "intruder", "long-enough-password").status());
+    }
+
+    @Test
+    void aDealerUserCannotReachAdministration() {
+        Account dealer = Api.createAccount("DEALER", "D0002");
+
+        assertEquals(403, Api.get("/api/v1/system", dealer.username(), dealer.password()).status());
+        assertEquals(403, Api.get("/api/v1/users", dealer.username(), dealer.password()).status());
+    }
+
+    @Test
+    void aPasswordUnder12CharactersIsRefusedWithAClearMessage() {
+        Reply reply = Api.postJson("/api/v1/users", "admin", adminPassword(),
+                Map.of("username", "short-pw-user", "password", "elevenchars", "role", "SUPERVISOR"));
+
+        assertEquals(400, reply.status());
+        JsonNode detail = reply.json().get("details").get(0);
+        assertEquals("password", detail.get("field").asText());
+        assertTrue(detail.get("message").asText().contains("at least 12 characters"), detail.toString());
+        assertEquals(401, Api.get("/api/v1/users/me", "short-pw-user", "elevenchars").status(),
+                "no account was created");
+    }
+
+    @Test
+    void messagesFollowTheCallersLanguage() {
+        Reply reply = Api.get(SCORECARDS, null, null, "zh-CN,zh;q=0.9");
+
+        assertEquals(401, reply.status());
+        assertTrue(reply.json().get("error").asText().contains("身份验证"), reply.body());
+    }
+
+    @Test
+    void aDealerUserNeedsADealerCodeAndOthersMustNotHaveOne() {
+        Reply noCode = Api.postJson("/api/v1/users", "admin", adminPassword(),
+                Map.of("username", "dealer-without-code", "password", "long-enough-password", "role", "DEALER"));
+        Reply codeForHq = Api.postJson("/api/v1/users", "admin", adminPassword(),
+                Map.of("username", "hq-with-code", "password", "long-enough-password", "role", "SUPERVISOR",
+                        "dealerCode", "D0001"));
+        Reply unknownRole = Api.postJson("/api/v1/users", "admin", adminPassword(),
+                Map.of("username", "who-knows", "password", "long-enough-password", "role", "ROOT"));
+
+        assertEquals("dealerCode", noCode.json().get("details").get(0).get("field").asText());
+        assertEquals(400, noCode.status());
+        assertEquals(400, codeForHq.status());
+        assertEquals(400, unknownRole.status());
+        assertEquals("role", unknownRole.json().get("details").get(0).get("field").asText());
+    }
+
+    @Test
+    void aTakenUsernameIsAConflict() {
+        Account first = Api.createAccount("EXECUTIVE", null);
+
+        Reply again = Api.postJson("/api/v1/users", "admin", adminPassword(),
+                Map.of("username", first.username().toUpperCase(), "password", "another-long-password",
+                        "role", "EXECUTIVE"));
+
+        assertEquals(409, again.status());
+        assertJsonError(again);
+    }
+
+    @Test
+    void badJsonUnknownPathsAndUnexpectedMethodsGetJsonErrorsWithoutInternals() {
+        Reply badJson = Api.postJson("/api/v1/users", "admin", adminPassword(), "{\"username\": ");
+        Reply unknownPath = Api.get("/api/v1/no-such-thing", "admin", adminPassword());
+        Reply badYear = Api.get("/api/v1/years/twenty/scorecards", "admin", adminPassword());
+
+        assertEquals(400, badJson.status());
+        assertEquals(404, unknownPath.status());
+        assertEquals(404, badYear.status());
+        for (Reply reply : new Reply[] {badJson, unknownPath, badYear}) {
+            assertJsonError(reply);
+        }
+    }
+
+    @Test
+    void apiResponsesCarrySecurityHeaders() {
+        Reply reply = Api.get(SCORECARDS, "admin", adminPassword());
+
+        assertEquals("nosniff", reply.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals("DENY", reply.headers().firstValue("X-Frame-Options").orElse(null));
+        assertEquals("no-store", reply.headers().firstValue("Cache-Control").orElse(null));
+        assertFalse(reply.headers().firstValue("X-Powered-By").isPresent(), "the server is not advertised");
+    }
+
+    /** The error format of interfaces.md, and nothing of the server's insides. */
+    static void assertJsonError(Reply reply) {
+        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                "JSON content type: " + reply.headers().map());
+        JsonNode json = reply.json();
+        assertTrue(json.get("error").isTextual() && !json.get("error").asText().isBlank(), reply.body());
+        assertTrue(json.get("details").isArray(), reply.body());
+        assertFalse(reply.body().contains("Exception") || reply.body().contains("at com.")
+                || reply.body().contains("at org."), "no stack trace: " + reply.body());
+    }
+}

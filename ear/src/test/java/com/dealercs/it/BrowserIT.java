@@ -1,0 +1,158 @@
+package com.dealercs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dealercs.it.Api.Account;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal in a real browser (Debian's Chromium, headless): the login page, each role's home
+ * page, the language switch and logout. Screenshots land in target/screenshots for a person to
+ * look at. Skipped, saying so, where Chromium or chromedriver is not installed.
+ */
+class BrowserIT extends DeployedApplication {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Map<String, String> HOME = Map.of(
+            "ADMIN", "/admin/index.xhtml",
+            "SUPERVISOR", "/hq/index.xhtml",
+            "EXECUTIVE", "/executive/index.xhtml",
+            "DEALER", "/dealer/index.xhtml");
+
+    private WebDriver browser;
+    private Path profile;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!available) {
+            System.out.println("BrowserIT SKIPPED: " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " are needed (Debian packages chromium and chromium-driver; .ci/run installs them)");
+        }
+        Assumptions.assumeTrue(available, "Chromium and chromedriver are not installed");
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void hqStaffSignInThroughTheLoginPageSwitchToEnglishAndSignOut() {
+        Account supervisor = Api.createAccount("SUPERVISOR", null);
+
+        browser.get(baseUrl() + "/");
+        waitFor(By.id("loginForm:username"));
+        assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
+                "return typeof PrimeFaces !== 'undefined' && typeof jQuery !== 'undefined'"), "PrimeFaces loaded");
+        screenshot("login");
+
+        signIn(supervisor);
+        String chineseTitle = waitFor(By.id("homeTitle")).getText();
+        assertTrue(browser.getCurrentUrl().endsWith("/hq/index.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.getPageSource().contains(supervisor.username()));
+        assertTrue(chineseTitle.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                "Chinese by default: " + chineseTitle);
+        screenshot("home-supervisor");
+
+        browser.findElement(By.id("languageForm:en")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.findElement(By.id("homeTitle")).getText().equals(chineseTitle));
+        String englishTitle = browser.findElement(By.id("homeTitle")).getText();
+        assertTrue(englishTitle.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                "English after the switch: " + englishTitle);
+        screenshot("home-supervisor-en");
+
+        browser.findElement(By.id("logoutForm:logout")).click();
+        waitFor(By.id("loginForm:username"));
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
+        browser.get(baseUrl() + "/hq/index.xhtml");
+        waitFor(By.id("loginForm:username"));
+        assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), "signed out: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void eachRoleSeesItsOwnHomePage() {
+        for (String role : List.of("ADMIN", "SUPERVISOR", "EXECUTIVE", "DEALER")) {
+            Account account = Api.createAccount(role, "DEALER".equals(role) ? "D0001" : null);
+            browser.manage().deleteAllCookies();
+            browser.get(baseUrl() + "/login.xhtml");
+            signIn(account);
+
+            waitFor(By.id("homeTitle"));
+            assertTrue(browser.getCurrentUrl().endsWith(HOME.get(role)), role + ": " + browser.getCurrentUrl());
+            assertTrue(browser.getPageSource().contains(account.username()), role + " home names the user");
+            screenshot("home-" + role.toLowerCase());
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsAMessageOnTheLoginPage() {
+        browser.get(baseUrl() + "/login.xhtml");
+        signIn(new Account("nobody", "wrong-password-123", "SUPERVISOR", null));
+
+        String message = waitFor(By.cssSelector(".ui-messages-error")).getText();
+        assertNotEquals("", message.strip());
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
+        screenshot("login-failed");
+    }
+
+    private void signIn(Account account) {
+        waitFor(By.id("loginForm:username")).sendKeys(account.username());
+        browser.findElement(By.id("loginForm:password")).sendKeys(account.password());
+        browser.findElement(By.id("loginForm:submit")).click();
+    }
+
+    private org.openqa.selenium.WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path directory = Path.of(System.getProperty("cs.screenshots", "target/screenshots"));
+            Files.createDirectories(directory);
+            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new AssertionError("Cannot save the screenshot " + name, e);
+        }
+    }
+}

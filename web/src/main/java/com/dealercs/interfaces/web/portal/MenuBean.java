@@ -1,0 +1,84 @@
+package com.dealercs.interfaces.web.portal;
+
+import com.dealercs.domain.model.identity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ResourceBundle;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSubMenu;
+import org.primefaces.model.menu.MenuModel;
+
+/**
+ * The left-hand menu of the signed-in portal: one group per area the user's role may enter,
+ * linking only pages that exist. Labels come from the {@code msg} bundle in the page's language.
+ */
+@Named
+@RequestScoped
+public class MenuBean {
+
+    static final String ADMIN_HOME = "/admin/index.xhtml";
+    static final String ADMIN_USERS = "/admin/users.xhtml";
+    static final String HQ_HOME = "/hq/index.xhtml";
+    static final String EXECUTIVE_HOME = "/executive/index.xhtml";
+    static final String DEALER_HOME = "/dealer/index.xhtml";
+
+    @Inject
+    CurrentUser currentUser;
+
+    private MenuModel model;
+
+    public MenuModel getModel() {
+        if (model == null) {
+            model = build();
+        }
+        return model;
+    }
+
+    private MenuModel build() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        String current = faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
+        Role role = currentUser.getRole();
+        DefaultMenuModel menu = new DefaultMenuModel();
+        if (role == Role.ADMIN) {
+            menu.getElements().add(group(msg, "menu.admin",
+                    item(msg, "menu.admin.home", "pi pi-cog", ADMIN_HOME, current),
+                    item(msg, "menu.admin.users", "pi pi-users", ADMIN_USERS, current)));
+        }
+        if (role == Role.SUPERVISOR || role == Role.ADMIN) {
+            menu.getElements().add(group(msg, "menu.hq",
+                    item(msg, "menu.hq.home", "pi pi-briefcase", HQ_HOME, current)));
+        }
+        if (role == Role.EXECUTIVE || role == Role.ADMIN) {
+            menu.getElements().add(group(msg, "menu.executive",
+                    item(msg, "menu.executive.home", "pi pi-chart-line", EXECUTIVE_HOME, current)));
+        }
+        if (role == Role.DEALER) {
+            menu.getElements().add(group(msg, "menu.dealer",
+                    item(msg, "menu.dealer.home", "pi pi-home", DEALER_HOME, current)));
+        }
+        return menu;
+    }
+
+    private static DefaultSubMenu group(ResourceBundle msg, String key, DefaultMenuItem... items) {
+        DefaultSubMenu.Builder group = DefaultSubMenu.builder().label(msg.getString(key));
+        for (DefaultMenuItem item : items) {
+            group.addElement(item);
+        }
+        return group.build();
+    }
+
+    private static DefaultMenuItem item(ResourceBundle msg, String key, String icon, String viewId, String current) {
+        boolean active = viewId.equals(current);
+        return DefaultMenuItem.builder()
+                .value(msg.getString(key))
+                .icon(icon)
+                .outcome(viewId)
+                .styleClass(active ? "portal-menu-active" : null)
+                .containerStyleClass(active ? "portal-menu-item-active" : null)
+                .build();
+    }
+}

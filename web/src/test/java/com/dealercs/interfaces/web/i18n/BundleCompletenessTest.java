@@ -1,0 +1,92 @@
+package com.dealercs.interfaces.web.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dealercs.domain.model.identity.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every portal text exists in Simplified Chinese and in English, and none is empty: a missing key
+ * would show as "???key???" on a page. The English files named {@code _en} only hold comments, so
+ * English never falls back to the server's default locale.
+ */
+class BundleCompletenessTest {
+
+    private static final String DIR = "/com/dealercs/interfaces/web/i18n/";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "faces"})
+    void chineseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
+        Properties english = load(bundle + ".properties");
+        Properties chinese = load(bundle + "_zh_CN.properties");
+        Set<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
+        onlyEnglish.removeAll(chinese.stringPropertyNames());
+        Set<String> onlyChinese = new TreeSet<>(chinese.stringPropertyNames());
+        onlyChinese.removeAll(english.stringPropertyNames());
+        assertTrue(onlyEnglish.isEmpty(), bundle + ": keys missing in Chinese: " + onlyEnglish);
+        assertTrue(onlyChinese.isEmpty(), bundle + ": keys missing in English: " + onlyChinese);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_zh_CN.properties", "faces.properties",
+            "faces_zh_CN.properties"})
+    void noValueIsEmpty(String file) throws IOException {
+        Properties texts = load(file);
+        for (String key : texts.stringPropertyNames()) {
+            assertTrue(!texts.getProperty(key).isBlank(), file + ": empty value for " + key);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages_en.properties", "faces_en.properties"})
+    void englishOverlayIsCommentsOnly(String file) throws IOException {
+        assertEquals(0, load(file).size(), file + " must hold comments only");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_zh_CN.properties", "faces.properties",
+            "faces_zh_CN.properties"})
+    void patternsWithArgumentsAreValidAndKeepTheirArguments(String file) throws IOException {
+        Properties texts = load(file);
+        for (String key : texts.stringPropertyNames()) {
+            String value = texts.getProperty(key);
+            if (value.matches("(?s).*\\{\\d\\}.*")) {
+                String formatted = new MessageFormat(value).format(new Object[] {"A0", "A1", "A2"});
+                assertTrue(!formatted.contains("{"), file + ": " + key + " is not a valid MessageFormat pattern");
+                assertTrue(!value.contains("'"), file + ": " + key + " contains an apostrophe, which MessageFormat drops");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_zh_CN.properties"})
+    void everyRoleHasAName(String file) throws IOException {
+        Properties texts = load(file);
+        for (Role role : Role.values()) {
+            assertNotNull(texts.getProperty("role." + role.name()), file + ": no name for role " + role);
+        }
+    }
+
+    private static Properties load(String file) throws IOException {
+        try (InputStream in = BundleCompletenessTest.class.getResourceAsStream(DIR + file)) {
+            assertNotNull(in, "missing " + DIR + file);
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            return properties;
+        }
+    }
+}
