@@ -10,11 +10,13 @@ cs_log() { printf '[dealer-cs] %s\n' "$*" >&2; }
 
 cs_pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$CS_ROOT/pom.xml" | head -n 1; }
 
-# cs_fetch GROUP:ARTIFACT:VERSION[:TYPE[:CLASSIFIER]] DIR -- an artifact from Maven Central into DIR
-cs_fetch() {
-    mkdir -p "$2"
-    "$CS_ROOT/mvnw" -q -B -f "$CS_ROOT/pom.xml" -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-        -Dartifact="$1" -DoutputDirectory="$2" -Dmdep.stripVersion=true >&2
+# cs_maven_dependency GOAL GROUP:ARTIFACT:VERSION[:TYPE] DIR -- copy or unpack an artifact from
+# Maven Central into DIR (through the project's Maven wrapper: no curl or unzip needed)
+cs_maven_dependency() {
+    mkdir -p "$3"
+    # overWriteReleases: the plugin would otherwise skip an artifact its markers say it unpacked before
+    "$CS_ROOT/mvnw" -q -B -f "$CS_ROOT/pom.xml" -N "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:$1" \
+        -Dartifact="$2" -DoutputDirectory="$3" -Dmdep.overWriteReleases=true -Dmdep.stripVersion=true >&2
 }
 
 # cs_install_payara DIR -- Payara Server (full) unpacked in DIR/payara6; prints its home
@@ -24,18 +26,26 @@ cs_install_payara() {
     if [ ! -x "$dir/payara6/bin/asadmin" ] || [ "$(cat "$dir/payara6/.version" 2>/dev/null)" != "$version" ]; then
         cs_log "getting Payara Server $version from Maven Central"
         rm -rf "$dir/payara6"
-        cs_fetch "fish.payara.distributions:payara:$version:zip" "$dir/download"
-        unzip -q -o "$dir/download/payara.zip" -d "$dir"
+        cs_maven_dependency unpack "fish.payara.distributions:payara:$version:zip" "$dir"
+        chmod +x "$dir/payara6/bin/"* "$dir/payara6/glassfish/bin/"*
         echo "$version" > "$dir/payara6/.version"
     fi
     echo "$dir/payara6"
+}
+
+# cs_http_status PORT PATH -- the status code of a GET on localhost, 000 when nothing answers
+cs_http_status() {
+    local status
+    status="$( (exec 3<>"/dev/tcp/127.0.0.1/$1" && printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$2" >&3 \
+        && head -n 1 <&3) 2>/dev/null | cut -d ' ' -f 2)"
+    echo "${status:-000}"
 }
 
 # cs_connector_jar DIR -- MySQL Connector/J in DIR; prints the jar's path
 cs_connector_jar() {
     local dir="$1"
     if [ ! -f "$dir/mysql-connector-j.jar" ]; then
-        cs_fetch "com.mysql:mysql-connector-j:$(cs_pom_property mysql.connector.version)" "$dir"
+        cs_maven_dependency copy "com.mysql:mysql-connector-j:$(cs_pom_property mysql.connector.version)" "$dir"
     fi
     echo "$dir/mysql-connector-j.jar"
 }

@@ -4,12 +4,14 @@
 #   cs-test-mysql   when CS_TEST_DB_URL is set (HTTP on MYSQL_PORTBASE+80)
 # The same settings and JDBC resources as bin/run; the database URL and credentials reach the
 # server through the environment that the test run gives it.
-# usage: test-domains.sh PAYARA_HOME CONNECTOR_JAR H2_PORTBASE MYSQL_PORTBASE
+# The H2 test database (H2_DATA_DIR) starts empty at every run, as the MySQL one does in CI.
+# usage: test-domains.sh PAYARA_HOME CONNECTOR_JAR H2_PORTBASE MYSQL_PORTBASE H2_DATA_DIR
 set -euo pipefail
 source "$(dirname "$0")/payara.sh"
 
-home="$1" connector="$2" h2_portbase="$3" mysql_portbase="$4"
+home="$1" connector="$2" h2_portbase="$3" mysql_portbase="$4" h2_data="$5"
 domains="$home/glassfish/domains"
+rm -rf "${h2_data:?}"
 chmod +x "$home/bin/asadmin" "$home/glassfish/bin/asadmin" 2>/dev/null || true
 
 cs_log "preparing test domain cs-test-h2"

@@ -21,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -134,13 +135,60 @@ class BrowserIT extends DeployedApplication {
         screenshot("login-failed");
     }
 
+    @Test
+    void anAdministratorCreatesAnAccountOnThePortalAndAShortPasswordIsRefused() {
+        String username = "ui-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        browser.get(baseUrl() + "/login.xhtml");
+        signIn(new Account("admin", adminPassword(), "ADMIN", null));
+        waitFor(By.id("homeTitle"));
+        browser.get(baseUrl() + "/admin/users.xhtml");
+
+        waitFor(By.id("createForm:username")).sendKeys(username);
+        browser.findElement(By.id("createForm:password")).sendKeys("too-short");
+        chooseRole("总部督导");
+        browser.findElement(By.id("createForm:create")).click();
+        String refusal = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            String text = d.findElement(By.id("createForm")).getText();
+            return text.contains("密码至少需要 12 个字符") ? text : null;
+        });
+        assertTrue(refusal.contains("密码至少需要 12 个字符"), refusal);
+        screenshot("admin-users-refused");
+        assertEquals(401, Api.get("/api/v1/users/me", username, "too-short").status(), "nothing was created");
+
+        waitFor(By.id("createForm:password")).sendKeys("a-long-enough-password");
+        browser.findElement(By.id("createForm:create")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("createForm")).getText().contains("账户“" + username + "”已创建"));
+        screenshot("admin-users-created");
+        assertEquals("SUPERVISOR",
+                Api.get("/api/v1/users/me", username, "a-long-enough-password").json().get("role").asText());
+    }
+
+    /** Picks an option of the PrimeFaces select, opening it (again) until the choice shows. */
+    private void chooseRole(String label) {
+        By option = By.cssSelector("[id='createForm:role_items'] li[data-label='" + label + "']");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            if (d.findElement(By.id("createForm:role_label")).getText().equals(label)) {
+                return true;
+            }
+            // PrimeFaces builds the option list when the select first opens
+            List<WebElement> items = d.findElements(option);
+            if (items.isEmpty() || !items.get(0).isDisplayed()) {
+                d.findElement(By.id("createForm:role")).click();
+            } else {
+                items.get(0).click();
+            }
+            return false;
+        });
+    }
+
     private void signIn(Account account) {
         waitFor(By.id("loginForm:username")).sendKeys(account.username());
         browser.findElement(By.id("loginForm:password")).sendKeys(account.password());
         browser.findElement(By.id("loginForm:submit")).click();
     }
 
-    private org.openqa.selenium.WebElement waitFor(By locator) {
+    private WebElement waitFor(By locator) {
         return new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

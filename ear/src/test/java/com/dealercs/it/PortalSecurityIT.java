@@ -133,6 +133,38 @@ class PortalSecurityIT extends DeployedApplication {
     }
 
     @Test
+    void overHttpsTheSessionCookieIsAlsoSecure() throws Exception {
+        // the domain's HTTPS listener (port base + 81) with its self-signed certificate
+        int httpsPort = Integer.parseInt(System.getProperty("cs.http.port")) + 1;
+        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, new java.security.SecureRandom());
+        javax.net.ssl.HttpsURLConnection https = (javax.net.ssl.HttpsURLConnection)
+                new java.net.URL("https://localhost:" + httpsPort + "/hq/index.xhtml").openConnection();
+        https.setSSLSocketFactory(trustAll.getSocketFactory());
+        https.setHostnameVerifier((host, session) -> true);
+        https.setInstanceFollowRedirects(false);
+
+        assertEquals(302, https.getResponseCode());
+        String cookie = https.getHeaderFields().getOrDefault("Set-Cookie", List.of()).stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        https.disconnect();
+        assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly"), cookie);
+    }
+
+    @Test
     void theRootSendsASignedInUserToItsHome() {
         Account account = Api.createAccount("EXECUTIVE", null);
         PortalSession browser = new PortalSession();

@@ -24,32 +24,34 @@ class UserAccountTest {
 
     @Test
     void aDealerUserWithoutADealerCodeCannotExist() {
-        assertThrows(IllegalArgumentException.class,
+        assertRefused("A dealer user needs a dealer code",
                 () -> new UserAccount("dealer", "hash", Role.DEALER, null, NOW, "admin"));
-        assertThrows(IllegalArgumentException.class,
+        assertRefused("A dealer user needs a dealer code",
                 () -> new UserAccount("dealer", "hash", Role.DEALER, "d 01", NOW, "admin"));
     }
 
     @Test
     void hqAccountsHaveNoDealerCode() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new UserAccount("hq", "hash", Role.SUPERVISOR, "D0001", NOW, "admin"));
-        assertNull(new UserAccount("hq", "hash", Role.SUPERVISOR, null, NOW, "admin").getDealerCode());
+        assertRefused("Only dealer users have a dealer code",
+                () -> new UserAccount("hq-staff", "hash", Role.SUPERVISOR, "D0001", NOW, "admin"));
+        assertNull(new UserAccount("hq-staff", "hash", Role.SUPERVISOR, null, NOW, "admin").getDealerCode());
     }
 
     @Test
     void usernamesAreShortWordsWithoutBlanksOrSymbols() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new UserAccount("ab", "hash", Role.ADMIN, null, NOW, "admin"));
-        assertThrows(IllegalArgumentException.class,
-                () -> new UserAccount("a b c", "hash", Role.ADMIN, null, NOW, "admin"));
-        assertThrows(IllegalArgumentException.class,
-                () -> new UserAccount("admin';--", "hash", Role.ADMIN, null, NOW, "admin"));
+        assertRefused("Invalid username", () -> new UserAccount("ab", "hash", Role.ADMIN, null, NOW, "admin"));
+        assertRefused("Invalid username", () -> new UserAccount("a b c", "hash", Role.ADMIN, null, NOW, "admin"));
+        assertRefused("Invalid username", () -> new UserAccount("admin';--", "hash", Role.ADMIN, null, NOW, "admin"));
     }
 
     @Test
     void anAccountAlwaysHasAPasswordHash() {
-        assertThrows(IllegalArgumentException.class,
+        assertRefused("A password hash is required",
                 () -> new UserAccount("someone", " ", Role.EXECUTIVE, null, NOW, "admin"));
+    }
+
+    private static void assertRefused(String reason, org.junit.jupiter.api.function.Executable creation) {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, creation);
+        assertTrue(refused.getMessage().startsWith(reason), refused.getMessage());
     }
 }
