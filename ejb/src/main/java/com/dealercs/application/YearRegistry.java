@@ -1,0 +1,67 @@
+package com.dealercs.application;
+
+import com.dealercs.domain.model.year.EvaluationYear;
+import com.dealercs.domain.model.year.EvaluationYearRepository;
+import com.dealercs.infrastructure.scheme.DefaultScheme;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Where evaluation years come into being: "with the first data that names it", OPEN, with the
+ * default policy and scheme (interfaces.md §2). Used by imports and by administrators; it checks
+ * no caller itself.
+ */
+@ApplicationScoped
+public class YearRegistry {
+
+    @Inject
+    EvaluationYearRepository years;
+
+    @Inject
+    YearCreation creation;
+
+    /** The year, created first if it does not exist. Safe against two imports creating it at once. */
+    public EvaluationYear ensure(int year) {
+        Optional<EvaluationYear> existing = years.find(year);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            creation.create(year);
+        } catch (RuntimeException e) {
+            // another transaction may have created it first (a unique-key violation): its year is as
+            // good as ours; anything else is a real failure
+            if (years.find(year).isEmpty()) {
+                throw e;
+            }
+        }
+        return years.find(year).orElseThrow(() -> new IllegalStateException("Year " + year + " was not created"));
+    }
+
+    /** Creates a year in a transaction of its own, so it exists even if the import that named it fails. */
+    @ApplicationScoped
+    public static class YearCreation {
+
+        @PersistenceContext(unitName = "dealercs")
+        EntityManager em;
+
+        @Inject
+        EvaluationYearRepository years;
+
+        private final Clock clock = Clock.systemUTC();
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public void create(int year) {
+            EvaluationYear created = new EvaluationYear(year, EvaluationYear.Policy.defaults(), clock.instant());
+            years.store(created);
+            DefaultScheme.checklists(created).forEach(em::persist);
+            DefaultScheme.factors(created).forEach(em::persist);
+            em.flush();
+        }
+    }
+}

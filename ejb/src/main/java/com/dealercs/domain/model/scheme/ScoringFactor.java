@@ -1,0 +1,87 @@
+package com.dealercs.domain.model.scheme;
+
+import com.dealercs.domain.model.year.EvaluationYear;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** A weighted factor of a J.D. Power study or of the CSC survey. */
+@Entity
+@Table(name = "scoring_factor")
+public class ScoringFactor {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "year_id")
+    private EvaluationYear year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private FactorComponent component;
+
+    @Column(name = "factor_code", nullable = false, length = 32)
+    private String code;
+
+    @Column(name = "name_zh", nullable = false, length = 100)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false, length = 100)
+    private String nameEn;
+
+    @Column(nullable = false, precision = 6, scale = 2)
+    private BigDecimal weight;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected ScoringFactor() {
+        // for JPA
+    }
+
+    public ScoringFactor(EvaluationYear year, FactorComponent component, String code, String nameZh, String nameEn,
+                         BigDecimal weight, int sortOrder) {
+        this.year = Objects.requireNonNull(year, "year");
+        this.component = Objects.requireNonNull(component, "component");
+        this.code = SchemeText.code(code);
+        this.nameZh = SchemeText.name(nameZh);
+        this.nameEn = SchemeText.name(nameEn);
+        if (weight == null || weight.signum() <= 0) {
+            throw new IllegalArgumentException("A factor weighs more than 0: " + code);
+        }
+        this.weight = weight;
+        this.sortOrder = sortOrder;
+    }
+
+    public FactorComponent getComponent() {
+        return component;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public BigDecimal getWeight() {
+        return weight;
+    }
+}
