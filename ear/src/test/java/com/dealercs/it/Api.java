@@ -61,6 +61,38 @@ final class Api {
         }
     }
 
+    static Reply postBytes(String path, String username, String password, String contentType, byte[] body) {
+        return send(request(path, username, password).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** Uploads a file for import and waits until the import has ended; answers its final status. */
+    static JsonNode importFile(String kind, String contentType, byte[] content) {
+        Reply started = postBytes("/api/v1/imports/" + kind, "admin", DeployedApplication.adminPassword(),
+                contentType, content);
+        if (started.status() != 202) {
+            throw new AssertionError("Import of " + kind + " not started: " + started.status() + " " + started.body());
+        }
+        return awaitImport(started.json().get("id").asLong());
+    }
+
+    static JsonNode awaitImport(long id) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            JsonNode status = get("/api/v1/imports/" + id, "admin", DeployedApplication.adminPassword()).json();
+            if (!"STARTED".equals(status.get("status").asText())) {
+                return status;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("Import " + id + " did not end within 3 minutes");
+    }
+
     /** Creates an account through {@code POST /api/v1/users} as the bootstrapped administrator. */
     static Account createAccount(String role, String dealerCode) {
         String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);

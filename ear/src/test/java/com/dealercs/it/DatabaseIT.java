@@ -8,7 +8,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -96,9 +95,7 @@ class DatabaseIT extends DeployedApplication {
     }
 
     private static Connection connect() throws SQLException {
-        String user = System.getProperty("cs.db.user", "");
-        return DriverManager.getConnection(System.getProperty("cs.db.url"), user,
-                System.getProperty("cs.db.password", ""));
+        return TestDatabase.connect();
     }
 
     /** The versions of the migrations inside the EAR's EJB module, in order. */

@@ -1,0 +1,294 @@
+package com.dealercs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dealercs.it.Api.Account;
+import com.dealercs.it.Api.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Calendar;
+import java.util.Date;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of interfaces.md §1, one by one, through the API: rows rejected with their line and a
+ * plain reason while the others land, files refused whole, every accepted encoding and format.
+ * These tests use dealers X… and years 2031+, apart from the sample year's.
+ */
+class ImportRulesIT extends DeployedApplication {
+
+    private static final String DEALERS = """
+            dealer_code,name,region,province,city,opened_on,status
+            X0001,上海测试一汽车销售服务有限公司,测试区,上海,上海,2020-01-01,ACTIVE
+            X0002,上海测试二汽车销售服务有限公司,测试区,上海,上海,2020-01-01,ACTIVE
+            X0003,"杭州测试三汽车销售服务有限公司, 分店",测试区,浙江,杭州,2021-06-30,CLOSED
+            """;
+
+    private static boolean dealersImported;
+
+    private static synchronized void ensureDealers() {
+        if (!dealersImported) {
+            JsonNode result = Api.importFile("dealers", "text/csv", utf8(DEALERS));
+            assertEquals("COMPLETED", result.get("status").asText(), result.toString());
+            dealersImported = true;
+        }
+    }
+
+    @Test
+    void aFileThatIsNeitherCsvNorXlsxIsRefusedWith400() {
+        byte[] png = Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+        Reply reply = Api.postBytes("/api/v1/imports/training", "admin", adminPassword(), "text/csv", png);
+
+        assertEquals(400, reply.status(), reply.body());
+        ApiIT.assertJsonError(reply);
+        assertEquals(400, Api.postBytes("/api/v1/imports/training", "admin", adminPassword(), "text/csv",
+                new byte[0]).status(), "an empty file too");
+    }
+
+    @Test
+    void aFileWithoutARequiredColumnIsRefusedNamingIt() {
+        Reply reply = Api.postBytes("/api/v1/imports/dealers", "admin", adminPassword(), "text/csv",
+                utf8("dealer_code,name,region,province,opened_on,status\nX0009,某店,测试区,上海,2020-01-01,ACTIVE\n"));
+
+        assertEquals(400, reply.status());
+        assertTrue(reply.body().contains("city"), reply.body());
+    }
+
+    @Test
+    void onlyHqStaffAndAdministratorsImport() {
+        Account dealer = Api.createAccount("DEALER", "X0001");
+        Account executive = Api.createAccount("EXECUTIVE", null);
+        Account supervisor = Api.createAccount("SUPERVISOR", null);
+        byte[] file = utf8("year,dealer_code,units\n");
+
+        assertEquals(403, Api.postBytes("/api/v1/imports/volumes", dealer.username(), dealer.password(), "text/csv",
+                file).status());
+        assertEquals(403, Api.postBytes("/api/v1/imports/volumes", executive.username(), executive.password(),
+                "text/csv", file).status());
+        assertEquals(401, Api.postBytes("/api/v1/imports/volumes", null, null, "text/csv", file).status());
+        assertEquals(403, Api.get("/api/v1/imports", dealer.username(), dealer.password()).status());
+        assertEquals(202, Api.postBytes("/api/v1/imports/volumes", supervisor.username(), supervisor.password(),
+                "text/csv", file).status());
+        assertEquals(404, Api.postBytes("/api/v1/imports/payroll", "admin", adminPassword(), "text/csv", file).status());
+    }
+
+    @Test
+    void rejectedRowsComeWithTheirLineAndReasonWhileTheOthersLand() {
+        ensureDealers();
+        StringBuilder csv = new StringBuilder("year,dealer_code,session_date,trainer,score\n");
+        for (int day = 1; day <= 20; day++) {
+            csv.append(String.format("2031,X0001,2031-03-%02d,TAS-王,8.%02d%n", day, day));
+        }
+        csv.append("2031,Z9999,2031-04-01,TAS-王,8.00\n");      // line 22: unknown dealer
+        csv.append("2031,X0002,2031-04-02,TAS-王,10.01\n");     // line 23: out of range
+
+        JsonNode result = Api.importFile("training", "text/csv", utf8(csv.toString()));
+
+        assertEquals("COMPLETED", result.get("status").asText(), result.toString());
+        assertEquals(22, result.get("read").asInt());
+        assertEquals(20, result.get("written").asInt());
+        assertEquals(2, result.get("rejected").asInt());
+        JsonNode errors = result.get("errors");
+        assertEquals(22, errors.get(0).get("line").asInt());
+        assertTrue(errors.get(0).get("message").asText().contains("Z9999"), errors.toString());
+        assertEquals(23, errors.get(1).get("line").asInt());
+        assertEquals("score", errors.get(1).get("column").asText());
+        assertEquals(20, TestDatabase.count("select count(*) from training_score t join evaluation_year y "
+                + "on y.id = t.year_id where y.eval_year = 2031"));
+    }
+
+    @Test
+    void moreThanTenPercentRejectedRefusesTheWholeFile() {
+        ensureDealers();
+        StringBuilder csv = new StringBuilder("year,dealer_code,assessed_on,score\n");
+        for (int month = 1; month <= 8; month++) {
+            csv.append(String.format("2032,X0001,2032-%02d-15,7.50%n", month));
+        }
+        csv.append("2032,X0001,2031-12-31,7.50\n");    // date outside the row's year
+        csv.append("2032,X0001,2032-13-01,7.50\n");    // not a date
+
+        JsonNode result = Api.importFile("crisis", "text/csv", utf8(csv.toString()));
+
+        assertEquals("FAILED", result.get("status").asText(), result.toString());
+        assertTrue(result.get("message").asText().contains("10%"), result.toString());
+        assertEquals(0, result.get("written").asInt());
+        assertEquals(0, TestDatabase.count("select count(*) from crisis_assessment c join evaluation_year y "
+                + "on y.id = c.year_id where y.eval_year = 2032"), "nothing of the file was written");
+    }
+
+    @Test
+    void aRepeatedKeyWithinTheFileRejectsTheLaterRow() {
+        ensureDealers();
+        StringBuilder csv = new StringBuilder(
+                "year,quarter,dealer_code,response_id,awareness,attitude,communication,experience,first_time_resolution\n");
+        for (int i = 1; i <= 20; i++) {
+            csv.append(String.format("2033,1,X0001,R2033X%04d,8,9,,7,10%n", i));
+        }
+        csv.append("2033,2,X0002,R2033X0005,1,1,1,1,1\n");   // line 22 repeats line 6's response id
+
+        JsonNode result = Api.importFile("csc", "text/csv", utf8(csv.toString()));
+
+        assertEquals("COMPLETED", result.get("status").asText(), result.toString());
+        assertEquals(1, result.get("rejected").asInt());
+        assertEquals(22, result.get("errors").get(0).get("line").asInt());
+        assertTrue(result.get("errors").get(0).get("message").asText().contains("6"), result.toString());
+        assertEquals(8, TestDatabase.count("select awareness from csc_response where response_id = 'R2033X0005'"),
+                "the first row with the key is the one kept");
+    }
+
+    @Test
+    void aGbkFileFromExcelOnChineseWindowsImportsWithoutBeingTold() {
+        String csv = "dealer_code,name,region,province,city,opened_on,status\r\n"
+                + "X0010,广州番禺测试汽车销售服务有限公司,华南测试区,广东,广州,2019-05-05,ACTIVE\r\n";
+
+        JsonNode result = Api.importFile("dealers", "text/csv", csv.getBytes(Charset.forName("GBK")));
+
+        assertEquals("COMPLETED", result.get("status").asText(), result.toString());
+        assertEquals(1, TestDatabase.count("select count(*) from dealer where dealer_code = 'X0010' and "
+                + "name = '广州番禺测试汽车销售服务有限公司'"));
+    }
+
+    @Test
+    void aUtf8FileWithAByteOrderMarkImports() {
+        ensureDealers();
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] csv = utf8("year,dealer_code,units\n2034,X0001,120\n2034,X0002,80\n");
+        byte[] file = new byte[bom.length + csv.length];
+        System.arraycopy(bom, 0, file, 0, bom.length);
+        System.arraycopy(csv, 0, file, bom.length, csv.length);
+
+        JsonNode result = Api.importFile("volumes", "text/csv", file);
+
+        assertEquals("COMPLETED", result.get("status").asText(), result.toString());
+        assertEquals(200, TestDatabase.count("select sum(units) from purchase_volume v join evaluation_year y "
+                + "on y.id = v.year_id where y.eval_year = 2034"));
+    }
+
+    @Test
+    void anXlsxFileReadsBackWhatTheUserTyped() throws IOException {
+        ensureDealers();
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("培训");
+            Row header = sheet.createRow(0);
+            String[] columns = {"year", "dealer_code", "session_date", "trainer", "score"};
+            for (int i = 0; i < columns.length; i++) {
+                header.createCell(i).setCellValue(columns[i]);
+            }
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue(2035.0);
+            row.createCell(1).setCellValue("X0001");
+            Calendar day = Calendar.getInstance();
+            day.clear();
+            day.set(2035, Calendar.JUNE, 18);
+            row.createCell(2).setCellValue(new Date(day.getTimeInMillis()));
+            row.getCell(2).setCellStyle(date);
+            row.createCell(3).setCellValue("TAS-李");
+            row.createCell(4).setCellValue(8.01);
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        JsonNode result = Api.importFile("training",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
+
+        assertEquals("COMPLETED", result.get("status").asText(), result.toString());
+        assertEquals(801, TestDatabase.count("select score * 100 from training_score t join evaluation_year y "
+                + "on y.id = t.year_id where y.eval_year = 2035 and t.session_date = '2035-06-18'"));
+    }
+
+    @Test
+    void shuffledUpperCaseHeadersQuotedCommasAndBlankLinesAreFine() {
+        ensureDealers();
+        String csv = "REASON,Amount,DEALER_CODE,Year\n"
+                + "\"负面媒体曝光, 第一次\",-5000.00,X0001,2036\n"
+                + "\n"
+                + "\n"
+                + "年度特别贡献奖励,2000,X0002,2036\n"
+                + "缺少经销商,100.00,,2036\n";    // line 6: no dealer code
+
+        JsonNode first = Api.importFile("adjustments", "text/csv", utf8(csv));
+        JsonNode again = Api.importFile("adjustments", "text/csv", utf8(csv));
+
+        assertEquals("FAILED", first.get("status").asText(), "1 of 3 rows is more than 10%: " + first);
+        assertEquals(6, first.get("errors").get(0).get("line").asInt(), first.toString());
+        assertEquals("FAILED", again.get("status").asText());
+        String valid = csv.substring(0, csv.lastIndexOf("缺少经销商"));
+        assertEquals("COMPLETED", Api.importFile("adjustments", "text/csv", utf8(valid)).get("status").asText());
+        assertEquals("COMPLETED", Api.importFile("adjustments", "text/csv", utf8(valid)).get("status").asText());
+        assertEquals(2, TestDatabase.count("select count(*) from rebate_adjustment a join evaluation_year y "
+                + "on y.id = a.year_id where y.eval_year = 2036"), "the same file twice adds its adjustments once");
+        assertEquals(1, TestDatabase.count("select count(*) from rebate_adjustment where reason = '负面媒体曝光, 第一次' "
+                + "and amount = -5000.00"));
+    }
+
+    @Test
+    void anApprovedYearRefusesEveryImportAndKeepsItsData() {
+        ensureDealers();
+        String csv = "year,dealer_code,kind,visit_date,score\n2037,X0001,BASELINE,2037-01-15,70.00\n";
+        assertEquals("COMPLETED", Api.importFile("soc", "text/csv", utf8(csv)).get("status").asText());
+        TestDatabase.update("update evaluation_year set state = 'APPROVED' where eval_year = 2037");
+
+        JsonNode refused = Api.importFile("soc", "text/csv",
+                utf8("year,dealer_code,kind,visit_date,score\n2037,X0001,BASELINE,2037-01-15,99.00\n"));
+
+        assertEquals("FAILED", refused.get("status").asText(), refused.toString());
+        assertTrue(refused.get("message").asText().contains("2037"), refused.toString());
+        assertEquals(7000, TestDatabase.count("select score * 100 from soc_score s join evaluation_year y "
+                + "on y.id = s.year_id where y.eval_year = 2037"));
+    }
+
+    @Test
+    void aFileOver100MegabytesIsRefusedWith413() throws Exception {
+        long size = 100L * 1024 * 1024 + 1;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/imports/csc"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + adminPassword()).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new InputStream() {
+                    private long left = size;
+
+                    @Override
+                    public int read() {
+                        return left-- > 0 ? 'x' : -1;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) {
+                        if (left <= 0) {
+                            return -1;
+                        }
+                        int n = (int) Math.min(length, left);
+                        java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+                        left -= n;
+                        return n;
+                    }
+                })).build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(413, response.statusCode(), response.body());
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,72 @@
+package com.dealercs.infrastructure.imports;
+
+import com.dealercs.application.YearRegistry;
+import com.dealercs.domain.model.year.EvaluationYear;
+import com.dealercs.infrastructure.persistence.DatabaseMigration;
+import com.dealercs.infrastructure.persistence.Jdbc;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * What row validation needs to know of the database, read once per job: the dealer codes, and
+ * per evaluation year its state and scheme codes. A year named by the file comes into being here
+ * (OPEN, default policy and scheme) if it does not exist yet.
+ */
+@Dependent
+public class ImportLookups {
+
+    /** A checkpoint of the year's scheme and the checklist it belongs to. */
+    public record SchemeCheckpoint(long id, String map) {
+    }
+
+    /** An evaluation year as validation sees it. */
+    public record YearFacts(int year, String state, Map<String, SchemeCheckpoint> checkpoints,
+                            Map<String, Set<String>> factorsByComponent) {
+
+        public boolean open() {
+            return "OPEN".equals(state);
+        }
+    }
+
+    @Inject
+    YearRegistry yearRegistry;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    private Set<String> dealerCodes;
+    private final Map<Integer, YearFacts> years = new HashMap<>();
+
+    public boolean dealerExists(String code) {
+        if (dealerCodes == null) {
+            dealerCodes = new HashSet<>();
+            Jdbc.query(dataSource, "select dealer_code from dealer", rows -> dealerCodes.add(rows.getString(1)));
+        }
+        return dealerCodes.contains(code);
+    }
+
+    public YearFacts year(int year) {
+        return years.computeIfAbsent(year, this::load);
+    }
+
+    private YearFacts load(int year) {
+        EvaluationYear evaluationYear = yearRegistry.ensure(year);
+        long yearId = evaluationYear.getId();
+        Map<String, SchemeCheckpoint> checkpoints = new HashMap<>();
+        Jdbc.query(dataSource, "select c.checkpoint_code, c.id, i.map from checkpoint c "
+                + "join checklist_item i on i.id = c.item_id where c.year_id = ?",
+                rows -> checkpoints.put(rows.getString(1), new SchemeCheckpoint(rows.getLong(2), rows.getString(3))),
+                yearId);
+        Map<String, Set<String>> factors = new HashMap<>();
+        Jdbc.query(dataSource, "select component, factor_code from scoring_factor where year_id = ?",
+                rows -> factors.computeIfAbsent(rows.getString(1), c -> new HashSet<>()).add(rows.getString(2)),
+                yearId);
+        return new YearFacts(year, evaluationYear.getState().name(), checkpoints, factors);
+    }
+}

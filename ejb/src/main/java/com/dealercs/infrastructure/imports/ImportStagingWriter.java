@@ -1,0 +1,25 @@
+package com.dealercs.infrastructure.imports;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Keeps a chunk's valid rows in {@code import_row} until the apply step. */
+@Named("importStagingWriter")
+@Dependent
+public class ImportStagingWriter extends AbstractItemWriter {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    ImportStore store;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        store.stage(ImportRun.of(job).importId(), items.stream().map(StagedRow.class::cast).toList());
+    }
+}

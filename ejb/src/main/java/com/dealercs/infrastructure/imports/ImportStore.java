@@ -1,0 +1,159 @@
+package com.dealercs.infrastructure.imports;
+
+import com.dealercs.domain.model.imports.DataImport;
+import com.dealercs.domain.model.imports.ImportStatus;
+import com.dealercs.domain.model.imports.RowProblem;
+import com.dealercs.infrastructure.persistence.DatabaseMigration;
+import com.dealercs.infrastructure.persistence.Jdbc;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * The import's own records: the upload with its status, the rejected rows and the staged rows.
+ * Staged rows and rejections go through plain JDBC batches (thousands per file) inside the
+ * caller's transaction; the status changes in transactions of their own, so they are kept
+ * whatever happens to the job.
+ */
+@ApplicationScoped
+public class ImportStore {
+
+    /** Rejection rows per line are numbered line × 16 + n: unique, and stable when a job restarts. */
+    private static final int PROBLEMS_PER_LINE = 16;
+
+    @PersistenceContext(unitName = "dealercs")
+    EntityManager em;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long create(DataImport upload) {
+        em.persist(upload);
+        em.flush();
+        return upload.getId();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void attachExecution(long importId, long executionId) {
+        em.find(DataImport.class, importId).started(executionId);
+    }
+
+    public DataImport find(long importId) {
+        DataImport found = em.find(DataImport.class, importId);
+        if (found == null) {
+            throw new IllegalStateException("No import " + importId);
+        }
+        return found;
+    }
+
+    /** The uploaded file's bytes. */
+    public byte[] content(long importId) {
+        return em.createQuery("select d.content from DataImport d where d.id = :id", byte[].class)
+                .setParameter("id", importId).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void complete(long importId, int read, int written, int rejected) {
+        em.find(DataImport.class, importId).completed(read, written, rejected, clock.instant());
+    }
+
+    /** Ends an import as refused (if it has not ended yet) and drops what it staged. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void fail(long importId, String key, List<?> arguments, int read, int rejected) {
+        DataImport upload = em.find(DataImport.class, importId);
+        if (upload.getStatus() == ImportStatus.STARTED) {
+            upload.failed(key, arguments, read, Math.min(rejected, read), clock.instant());
+        }
+        clearStaged(importId);
+    }
+
+    /** In the chunk's transaction. */
+    @Transactional
+    public void stage(long importId, List<StagedRow> rows) {
+        Jdbc.execute(dataSource, "insert into import_row (import_id, line_no, payload) values (?, ?, ?)", statement -> {
+            for (StagedRow row : rows) {
+                statement.setLong(1, importId);
+                statement.setInt(2, row.line());
+                statement.setString(3, row.payload());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        });
+    }
+
+    /** In the chunk's transaction where there is one. */
+    @Transactional
+    public void recordRejection(long importId, int line, List<RowProblem> problems) {
+        Jdbc.execute(dataSource, "insert into import_rejection (import_id, seq, line_no, column_name, message_key, message_args) "
+                + "values (?, ?, ?, ?, ?, ?)", statement -> {
+            for (int i = 0; i < Math.min(problems.size(), PROBLEMS_PER_LINE); i++) {
+                RowProblem problem = problems.get(i);
+                statement.setLong(1, importId);
+                statement.setInt(2, line * PROBLEMS_PER_LINE + i);
+                statement.setInt(3, line);
+                statement.setString(4, problem.column());
+                statement.setString(5, problem.messageKey());
+                statement.setString(6, Rejection.joinArguments(problem.args()));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        });
+    }
+
+    /** How many lines were rejected (a line with several problems counts once). */
+    public int rejectedLines(long importId) {
+        return count("select count(distinct line_no) from import_rejection where import_id = ?", importId);
+    }
+
+    public int stagedRows(long importId) {
+        return count("select count(*) from import_row where import_id = ?", importId);
+    }
+
+    /** Every rejection of the import, by line. */
+    public List<Rejection> rejections(long importId) {
+        List<Rejection> rejections = new ArrayList<>();
+        Jdbc.query(dataSource, "select line_no, column_name, message_key, message_args from import_rejection "
+                + "where import_id = ? order by seq", rows -> rejections.add(new Rejection(rows.getInt(1),
+                rows.getString(2), rows.getString(3), Rejection.splitArguments(rows.getString(4)))), importId);
+        return rejections;
+    }
+
+    /** The staged rows in file order, one at a time (a file may stage hundreds of thousands). */
+    public void forEachStaged(Connection connection, long importId, Consumer<StagedRow> action) throws SQLException {
+        Jdbc.query(connection, "select line_no, payload from import_row where import_id = ? order by line_no",
+                rows -> action.accept(new StagedRow(rows.getInt(1), rows.getString(2))), importId);
+    }
+
+    public void clearStaged(Connection connection, long importId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("delete from import_row where import_id = ?")) {
+            statement.setLong(1, importId);
+            statement.executeUpdate();
+        }
+    }
+
+    private void clearStaged(long importId) {
+        Jdbc.execute(dataSource, "delete from import_row where import_id = ?", statement -> {
+            statement.setLong(1, importId);
+            statement.executeUpdate();
+        });
+    }
+
+    private int count(String sql, long importId) {
+        int[] result = new int[1];
+        Jdbc.query(dataSource, sql, rows -> result[0] = rows.getInt(1), importId);
+        return result[0];
+    }
+}
