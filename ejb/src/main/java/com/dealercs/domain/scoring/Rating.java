@@ -20,7 +20,9 @@ record Rating(RatingStatus status, Map<Component, BigDecimal> components, int co
     private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
 
     Rating {
-        components = Collections.unmodifiableMap(new EnumMap<>(components));
+        Map<Component, BigDecimal> copy = new EnumMap<>(Component.class);
+        copy.putAll(components);
+        components = Collections.unmodifiableMap(copy);
     }
 
     /** The annual total: {@code W < minCoverage} is NOT_RATED, else by the year's missing policy. */

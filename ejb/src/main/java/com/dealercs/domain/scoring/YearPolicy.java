@@ -32,7 +32,6 @@ public record YearPolicy(
         BigDecimal overallWeight,
         List<PayoutTier> payoutTiers) {
 
-    private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
     /** No upper limit worth naming for an amount in yuan, but a typo of a few digits is caught. */
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
 

@@ -10,6 +10,7 @@ import static com.dealercs.domain.scoring.Fixtures.jdpStudy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** scoring.md §1.3 J.D. Power (JDP_SSI, JDP_CSI). */
 class JdPowerTest {
 
-    private static Optional<java.math.BigDecimal> jdp(Component study, List<JdpFactorScore> scores) {
+    private static Optional<BigDecimal> jdp(Component study, List<JdpFactorScore> scores) {
         return ComponentRules.jdp(study, scores, SCHEME.factors(study), Fixtures.DEFAULTS.jdpMinSample());
     }
 
@@ -34,7 +35,7 @@ class JdPowerTest {
     void theSchemesWeightsSumToTen() {
         for (Component study : List.of(JDP_SSI, JDP_CSI, Component.CSC)) {
             assertValue("10", SCHEME.factors(study).stream().map(Factor::weight)
-                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
         }
         assertEquals(6, SCHEME.factors(JDP_SSI).size());
         assertEquals(5, SCHEME.factors(JDP_CSI).size());

@@ -7,6 +7,7 @@ import static com.dealercs.domain.scoring.Fixtures.d;
 import static com.dealercs.domain.scoring.Fixtures.dealer;
 import static com.dealercs.domain.scoring.Fixtures.year;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -107,7 +108,7 @@ class RebateTest {
 
     @Test
     void anAdjustmentNeedsAReason() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        assertThrows(IllegalArgumentException.class,
                 () -> new Adjustment(new BigDecimal("-100"), " "));
     }
 }
