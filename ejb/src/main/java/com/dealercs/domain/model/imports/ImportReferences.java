@@ -1,0 +1,36 @@
+package com.dealercs.domain.model.imports;
+
+/**
+ * The checks of an import row that need the database: the seam through which the import job
+ * hands them to {@link RowValidator}. Implementations should answer from a cache: they are asked
+ * once per row.
+ */
+public interface ImportReferences {
+
+    /** Accepts every code: for validating a file's rows on their own. */
+    ImportReferences ANY = new ImportReferences() {
+        @Override
+        public boolean dealerExists(String dealerCode) {
+            return true;
+        }
+
+        @Override
+        public boolean checkpointExists(int year, InspectionMap map, String checkpointCode) {
+            return true;
+        }
+
+        @Override
+        public boolean factorExists(int year, JdpStudy study, String factorCode) {
+            return true;
+        }
+    };
+
+    /** Whether a dealer with this (upper-case) code exists, whatever its status. */
+    boolean dealerExists(String dealerCode);
+
+    /** Whether the year's scheme has this checkpoint (upper case) in the checklist {@code map}. */
+    boolean checkpointExists(int year, InspectionMap map, String checkpointCode);
+
+    /** Whether the year's scheme has this factor (upper case) in the study's component (JDP_SSI or JDP_CSI). */
+    boolean factorExists(int year, JdpStudy study, String factorCode);
+}
