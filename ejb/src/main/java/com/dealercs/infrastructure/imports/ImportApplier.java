@@ -9,6 +9,8 @@ import com.dealercs.domain.model.imports.ImportKind;
 import com.dealercs.domain.model.imports.ImportRow;
 import com.dealercs.domain.model.imports.InspectionRow;
 import com.dealercs.domain.model.imports.JdpRow;
+import com.dealercs.domain.model.imports.RowResult;
+import com.dealercs.domain.model.imports.RowValidator;
 import com.dealercs.domain.model.imports.SocRow;
 import com.dealercs.domain.model.imports.TrainingRow;
 import com.dealercs.domain.model.imports.VolumeRow;
@@ -61,7 +63,7 @@ public class ImportApplier {
     public int apply(Connection connection, Context context) throws SQLException {
         List<Line> rows = new ArrayList<>();
         store.forEachStaged(connection, context.importId(),
-                staged -> rows.add(new Line(staged.line(), ImportRows.parseStaged(context.kind(), staged))));
+                staged -> rows.add(new Line(staged.line(), parseStaged(context.kind(), staged))));
         Map<Integer, Long> yearIds = lockOpenYears(connection, rows);
         switch (context.kind()) {
             case DEALERS -> dealers(connection, rows);
@@ -76,6 +78,15 @@ public class ImportApplier {
         }
         markChanged(connection, yearIds);
         return rows.size();
+    }
+
+    /** A staged row passed validation: typed again, it must still be valid. */
+    private static ImportRow parseStaged(ImportKind kind, StagedRow staged) {
+        RowResult<ImportRow> result = RowValidator.parse(kind, staged.toSourceRow(kind));
+        if (!result.isValid()) {
+            throw new IllegalStateException("Staged line " + staged.line() + " is no longer valid: " + result.problems());
+        }
+        return result.row();
     }
 
     private Map<Integer, Long> lockOpenYears(Connection connection, List<Line> rows) throws SQLException {

@@ -1,6 +1,9 @@
 package com.dealercs.infrastructure.imports;
 
 import com.dealercs.application.YearRegistry;
+import com.dealercs.domain.model.imports.ImportReferences;
+import com.dealercs.domain.model.imports.InspectionMap;
+import com.dealercs.domain.model.imports.JdpStudy;
 import com.dealercs.domain.model.year.EvaluationYear;
 import com.dealercs.infrastructure.persistence.DatabaseMigration;
 import com.dealercs.infrastructure.persistence.Jdbc;
@@ -19,7 +22,7 @@ import javax.sql.DataSource;
  * (OPEN, default policy and scheme) if it does not exist yet.
  */
 @Dependent
-public class ImportLookups {
+public class ImportLookups implements ImportReferences {
 
     /** A checkpoint of the year's scheme and the checklist it belongs to. */
     public record SchemeCheckpoint(long id, String map) {
@@ -43,6 +46,18 @@ public class ImportLookups {
     private Set<String> dealerCodes;
     private final Map<Integer, YearFacts> years = new HashMap<>();
 
+    @Override
+    public boolean checkpointExists(int year, InspectionMap map, String checkpointCode) {
+        SchemeCheckpoint checkpoint = year(year).checkpoints().get(checkpointCode);
+        return checkpoint != null && checkpoint.map().equals(map.name());
+    }
+
+    @Override
+    public boolean factorExists(int year, JdpStudy study, String factorCode) {
+        return year(year).factorsByComponent().getOrDefault("JDP_" + study.name(), Set.of()).contains(factorCode);
+    }
+
+    @Override
     public boolean dealerExists(String code) {
         if (dealerCodes == null) {
             dealerCodes = new HashSet<>();

@@ -2,13 +2,13 @@ package com.dealercs.infrastructure.imports;
 
 import com.dealercs.infrastructure.imports.file.FileRefusedException;
 import com.dealercs.domain.model.imports.ImportKind;
+import com.dealercs.domain.model.imports.RowValidator;
 import jakarta.batch.runtime.context.JobContext;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * What the artifacts of one job execution share: which import, which kind, the keys seen so far
- * (a key repeated within the file rejects the later row) and why the file was refused, if it was.
+ * What the artifacts of one job execution share: which import, which kind, the file's validator
+ * (it remembers the keys seen so far) and why the file was refused, if it was.
  */
 public final class ImportRun {
 
@@ -19,9 +19,9 @@ public final class ImportRun {
 
     private final long importId;
     private final ImportKind kind;
-    private final Map<String, Integer> firstLineOfKey = new HashMap<>();
     private FileRefusedException refusal;
     private int rejectedRows;
+    private RowValidator validator;
 
     private ImportRun(long importId, ImportKind kind) {
         this.importId = importId;
@@ -48,9 +48,12 @@ public final class ImportRun {
         return kind;
     }
 
-    /** The line that first had this key, or null when it is new (then it is remembered). */
-    public Integer firstLineOf(String key, int line) {
-        return firstLineOfKey.putIfAbsent(key, line);
+    /** The file's validator: it remembers the keys of the rows accepted so far. */
+    public RowValidator validator(Supplier<RowValidator> create) {
+        if (validator == null) {
+            validator = create.get();
+        }
+        return validator;
     }
 
     /** Counts a rejected row (also the one that exceeds the skip limit, which no listener sees). */

@@ -27,7 +27,7 @@ public class FileRefusedException extends RuntimeException {
         this.detail = detail;
     }
 
-    static FileRefusedException of(String key, Object... arguments) {
+    public static FileRefusedException of(String key, Object... arguments) {
         return new FileRefusedException(key, Arrays.asList(arguments), null, null);
     }
 
