@@ -1,15 +1,13 @@
 package com.dealercs.application;
 
 import com.dealercs.domain.model.identity.Role;
-import com.dealercs.domain.model.imports.DataImport;
 import com.dealercs.domain.model.imports.ImportKind;
-import com.dealercs.infrastructure.imports.ImportFiles;
-import com.dealercs.infrastructure.imports.ImportRun;
+import com.dealercs.domain.model.imports.DataImport;
+import com.dealercs.infrastructure.imports.ImportLauncher;
 import com.dealercs.infrastructure.imports.ImportStore;
 import com.dealercs.infrastructure.imports.file.FileRefusedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,17 +15,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * Imports of data files (interfaces.md §1), for HQ staff and administrators. A file is checked
  * for its format and columns at once (a wrong file is refused before anything starts); its rows
- * are then validated and applied by the batch job {@value ImportRun#JOB}.
+ * are then validated and applied by the import batch job.
  */
 @Stateless
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
@@ -40,15 +33,13 @@ public class ImportService {
     ImportStore store;
 
     @Inject
-    ImportFiles files;
+    ImportLauncher launcher;
 
     @PersistenceContext(unitName = "dealercs")
     EntityManager em;
 
     @Resource
     SessionContext session;
-
-    private final Clock clock = Clock.systemUTC();
 
     /** Checks the file and starts its import; the job runs on in the background. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -58,24 +49,11 @@ public class ImportService {
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException(Problem.of("file", "import.file.tooLarge", MAX_BYTES / (1024 * 1024)));
         }
-        int dataRows;
         try {
-            dataRows = files.countRows(content, kind);
+            return find(launcher.launch(kind, content, fileName, session.getCallerPrincipal().getName()));
         } catch (FileRefusedException refused) {
             throw new InvalidInputException(Problem.of("file", refused.key(), refused.arguments().toArray()));
         }
-        long id = store.create(new DataImport(kind.name(), fileName, content, sha256(content),
-                session.getCallerPrincipal().getName(), clock.instant()));
-        Properties parameters = new Properties();
-        parameters.setProperty(ImportRun.IMPORT_ID, Long.toString(id));
-        parameters.setProperty(ImportRun.KIND, kind.name());
-        // Every rejected row is recorded, so HQ can mend them all at once; the apply step then
-        // refuses the file if more than 10% were rejected. The skip limit only bounds a file that
-        // changed under the job.
-        parameters.setProperty(ImportRun.SKIP_LIMIT, Integer.toString(dataRows));
-        long execution = BatchRuntime.getJobOperator().start(ImportRun.JOB, parameters);
-        store.attachExecution(id, execution);
-        return find(id);
     }
 
     public ImportView find(long id) {
@@ -102,13 +80,5 @@ public class ImportService {
         return new ImportView(upload.getId(), ImportKind.valueOf(upload.getKind()).pathName(),
                 upload.getStatus().name(), upload.getRead(), upload.getWritten(), upload.getRejected(), errors, failure,
                 upload.getFileName(), upload.getStartedBy(), upload.getStartedAt(), upload.getFinishedAt());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -59,6 +59,14 @@ public class ImportStore {
         return found;
     }
 
+    /** Where the import stands, read fresh from the database. */
+    public ImportStatus status(long importId) {
+        String[] status = new String[1];
+        Jdbc.query(dataSource, "select status from data_import where id = ?", row -> status[0] = row.getString(1),
+                importId);
+        return ImportStatus.valueOf(status[0]);
+    }
+
     /** The uploaded file's bytes. */
     public byte[] content(long importId) {
         return em.createQuery("select d.content from DataImport d where d.id = :id", byte[].class)

@@ -1,0 +1,71 @@
+package com.dealercs.infrastructure.imports;
+
+import com.dealercs.domain.model.imports.DataImport;
+import com.dealercs.domain.model.imports.ImportKind;
+import com.dealercs.domain.model.imports.ImportStatus;
+import com.dealercs.infrastructure.imports.file.FileRefusedException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Properties;
+
+/**
+ * Starts the import job for a file: checks the file's format and columns, keeps the upload, and
+ * launches {@value ImportRun#JOB}. It checks no caller: the application service in front of it
+ * does, and the demo loader runs as the system.
+ */
+@ApplicationScoped
+public class ImportLauncher {
+
+    @Inject
+    ImportStore store;
+
+    @Inject
+    ImportFiles files;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * @return the new import's id
+     * @throws FileRefusedException when the file is not a CSV or XLSX file of the kind
+     */
+    public long launch(ImportKind kind, byte[] content, String fileName, String startedBy) {
+        int dataRows = files.countRows(content, kind);
+        long id = store.create(new DataImport(kind.name(), fileName, content, sha256(content), startedBy,
+                clock.instant()));
+        Properties parameters = new Properties();
+        parameters.setProperty(ImportRun.IMPORT_ID, Long.toString(id));
+        parameters.setProperty(ImportRun.KIND, kind.name());
+        // Every rejected row is recorded, so HQ can mend them all at once; the apply step then
+        // refuses the file if more than 10% were rejected. The skip limit only bounds a file that
+        // changed under the job.
+        parameters.setProperty(ImportRun.SKIP_LIMIT, Integer.toString(dataRows));
+        long execution = BatchRuntime.getJobOperator().start(ImportRun.JOB, parameters);
+        store.attachExecution(id, execution);
+        return id;
+    }
+
+    /** Waits until the import has ended, at most the given time; answers its status then. */
+    public ImportStatus await(long importId, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ImportStatus status = store.status(importId);
+        while (status == ImportStatus.STARTED && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            status = store.status(importId);
+        }
+        return status;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
