@@ -175,7 +175,7 @@ public class Inspection implements YearFact {
         return status;
     }
 
-    /** In the order they were marked. */
+    /** In no particular order: each result's checkpoint tells its item and place on the checklist. */
     public List<CheckpointResult> getResults() {
         return Collections.unmodifiableList(results);
     }

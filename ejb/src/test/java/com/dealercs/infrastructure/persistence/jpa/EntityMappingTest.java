@@ -337,8 +337,8 @@ class EntityMappingTest {
             RollbackException lost = assertThrows(RollbackException.class, () -> second.getTransaction().commit());
             assertTrue(lost.getCause() instanceof OptimisticLockException, String.valueOf(lost.getCause()));
         } finally {
-            first.close();
-            second.close();
+            TestDatabase.close(first);
+            TestDatabase.close(second);
         }
         assertEquals("张三", db.call(em -> em.find(Inspection.class, id)).getInspector());
     }
