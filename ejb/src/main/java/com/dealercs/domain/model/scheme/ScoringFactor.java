@@ -65,6 +65,14 @@ public class ScoringFactor {
         this.sortOrder = sortOrder;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public EvaluationYear getYear() {
+        return year;
+    }
+
     public FactorComponent getComponent() {
         return component;
     }

@@ -1,0 +1,151 @@
+package com.dealercs.domain.model.facts;
+
+import com.dealercs.domain.model.network.Dealer;
+import com.dealercs.domain.model.year.EvaluationYear;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/**
+ * One customer's answers in the customer service centre's phone survey: five items rated 0–10,
+ * each possibly left blank (then {@code null}, which is not 0). Known by its response id alone.
+ */
+@Entity
+@Table(name = "csc_response")
+public class CscResponse implements YearFact {
+
+    public static final int MAX_RATING = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "year_id")
+    private EvaluationYear year;
+
+    @Column(nullable = false)
+    private int quarter;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "dealer_id")
+    private Dealer dealer;
+
+    @Column(name = "response_id", nullable = false, unique = true, length = 32)
+    private String responseId;
+
+    @Column
+    private Integer awareness;
+
+    @Column
+    private Integer attitude;
+
+    @Column
+    private Integer communication;
+
+    @Column
+    private Integer experience;
+
+    @Column(name = "first_time_resolution")
+    private Integer firstTimeResolution;
+
+    protected CscResponse() {
+        // for JPA
+    }
+
+    public CscResponse(String responseId, EvaluationYear year, int quarter, Dealer dealer, Ratings ratings) {
+        this.responseId = FactValues.text(responseId, 32, "response id");
+        replace(year, quarter, dealer, ratings);
+    }
+
+    /**
+     * A later import of the same response id replaces everything else, even the year it belongs to;
+     * both years must then be open.
+     */
+    public void replace(EvaluationYear year, int quarter, Dealer dealer, Ratings ratings) {
+        if (this.year != null) {
+            FactValues.openYear(this.year);
+        }
+        FactValues.openYear(year);
+        FactValues.quarter(quarter);
+        Objects.requireNonNull(dealer, "dealer");
+        Objects.requireNonNull(ratings, "ratings");
+        this.year = year;
+        this.quarter = quarter;
+        this.dealer = dealer;
+        this.awareness = ratings.awareness();
+        this.attitude = ratings.attitude();
+        this.communication = ratings.communication();
+        this.experience = ratings.experience();
+        this.firstTimeResolution = ratings.firstTimeResolution();
+    }
+
+    /** The five ratings, each 0–10 or {@code null} (left blank). */
+    public record Ratings(Integer awareness, Integer attitude, Integer communication, Integer experience,
+                          Integer firstTimeResolution) {
+
+        public Ratings {
+            check(awareness, CscItem.AWARENESS);
+            check(attitude, CscItem.ATTITUDE);
+            check(communication, CscItem.COMMUNICATION);
+            check(experience, CscItem.EXPERIENCE);
+            check(firstTimeResolution, CscItem.FIRST_TIME_RESOLUTION);
+        }
+
+        private static void check(Integer rating, CscItem item) {
+            if (rating != null && (rating < 0 || rating > MAX_RATING)) {
+                throw new IllegalArgumentException("A rating of " + item + " is 0 to " + MAX_RATING + " or blank: "
+                        + rating);
+            }
+        }
+
+        /** The item's rating, {@code null} when left blank. */
+        public Integer of(CscItem item) {
+            return switch (Objects.requireNonNull(item, "item")) {
+                case AWARENESS -> awareness;
+                case ATTITUDE -> attitude;
+                case COMMUNICATION -> communication;
+                case EXPERIENCE -> experience;
+                case FIRST_TIME_RESOLUTION -> firstTimeResolution;
+            };
+        }
+    }
+
+    public Ratings getRatings() {
+        return new Ratings(awareness, attitude, communication, experience, firstTimeResolution);
+    }
+
+    /** The item's rating, {@code null} when left blank. */
+    public Integer rating(CscItem item) {
+        return getRatings().of(item);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public EvaluationYear getYear() {
+        return year;
+    }
+
+    public int getQuarter() {
+        return quarter;
+    }
+
+    @Override
+    public Dealer getDealer() {
+        return dealer;
+    }
+
+    public String getResponseId() {
+        return responseId;
+    }
+}
