@@ -1,9 +1,9 @@
 package com.dealercs.infrastructure.imports;
 
+import com.dealercs.domain.model.scheme.ChecklistMap;
+import com.dealercs.domain.model.facts.JdpStudy;
 import com.dealercs.application.YearRegistry;
 import com.dealercs.domain.model.imports.ImportReferences;
-import com.dealercs.domain.model.imports.InspectionMap;
-import com.dealercs.domain.model.imports.JdpStudy;
 import com.dealercs.domain.model.year.EvaluationYear;
 import com.dealercs.infrastructure.persistence.DatabaseMigration;
 import com.dealercs.infrastructure.persistence.Jdbc;
@@ -47,7 +47,7 @@ public class ImportLookups implements ImportReferences {
     private final Map<Integer, YearFacts> years = new HashMap<>();
 
     @Override
-    public boolean checkpointExists(int year, InspectionMap map, String checkpointCode) {
+    public boolean checkpointExists(int year, ChecklistMap map, String checkpointCode) {
         SchemeCheckpoint checkpoint = year(year).checkpoints().get(checkpointCode);
         return checkpoint != null && checkpoint.map().equals(map.name());
     }

@@ -1,5 +1,7 @@
 package com.dealercs.domain.model.imports;
 
+import com.dealercs.domain.model.scheme.ChecklistMap;
+import com.dealercs.domain.model.facts.JdpStudy;
 /**
  * The checks of an import row that need the database: the seam through which the import job
  * hands them to {@link RowValidator}. Implementations should answer from a cache: they are asked
@@ -15,7 +17,7 @@ public interface ImportReferences {
         }
 
         @Override
-        public boolean checkpointExists(int year, InspectionMap map, String checkpointCode) {
+        public boolean checkpointExists(int year, ChecklistMap map, String checkpointCode) {
             return true;
         }
 
@@ -29,7 +31,7 @@ public interface ImportReferences {
     boolean dealerExists(String dealerCode);
 
     /** Whether the year's scheme has this checkpoint (upper case) in the checklist {@code map}. */
-    boolean checkpointExists(int year, InspectionMap map, String checkpointCode);
+    boolean checkpointExists(int year, ChecklistMap map, String checkpointCode);
 
     /** Whether the year's scheme has this factor (upper case) in the study's component (JDP_SSI or JDP_CSI). */
     boolean factorExists(int year, JdpStudy study, String factorCode);

@@ -1,5 +1,7 @@
 package com.dealercs.domain.model.imports;
 
+import com.dealercs.domain.model.facts.CheckpointOutcome;
+import com.dealercs.domain.model.scheme.ChecklistMap;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -11,8 +13,8 @@ import java.util.OptionalInt;
  *
  * @param comment null when blank
  */
-public record InspectionRow(int year, int quarter, String dealerCode, InspectionMap map, LocalDate inspectionDate,
-                            String inspector, String checkpointCode, InspectionResult result, String comment)
+public record InspectionRow(int year, int quarter, String dealerCode, ChecklistMap map, LocalDate inspectionDate,
+                            String inspector, String checkpointCode, CheckpointOutcome result, String comment)
         implements ImportRow {
 
     @Override
@@ -41,11 +43,11 @@ public record InspectionRow(int year, int quarter, String dealerCode, Inspection
         Integer year = f.year();
         Integer quarter = f.quarter();
         String dealerCode = f.code("dealer_code", Codes.DEALER_CODE, Codes.DEALER_CODE_MAX);
-        InspectionMap map = f.choice("map", InspectionMap.class);
+        ChecklistMap map = f.choice("map", ChecklistMap.class);
         LocalDate date = f.dateIn("inspection_date", year);
         String inspector = f.text("inspector", Codes.PERSON_MAX);
         String checkpointCode = f.code("checkpoint_code", Codes.SCHEME_CODE, Codes.SCHEME_CODE_MAX);
-        InspectionResult result = f.choice("result", InspectionResult.class);
+        CheckpointOutcome result = f.choice("result", CheckpointOutcome.class);
         String comment = f.optionalText("comment", Codes.COMMENT_MAX);
         return f.ok()
                 ? RowResult.valid(source.line(), new InspectionRow(year, quarter, dealerCode, map, date, inspector,

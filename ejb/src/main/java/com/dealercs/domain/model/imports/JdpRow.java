@@ -1,5 +1,6 @@
 package com.dealercs.domain.model.imports;
 
+import com.dealercs.domain.model.facts.JdpStudy;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;

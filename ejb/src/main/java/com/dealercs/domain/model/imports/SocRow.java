@@ -1,5 +1,6 @@
 package com.dealercs.domain.model.imports;
 
+import com.dealercs.domain.model.facts.SocKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;

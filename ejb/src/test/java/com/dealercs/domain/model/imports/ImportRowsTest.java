@@ -1,5 +1,10 @@
 package com.dealercs.domain.model.imports;
 
+import com.dealercs.domain.model.facts.CheckpointOutcome;
+import com.dealercs.domain.model.scheme.ChecklistMap;
+import com.dealercs.domain.model.network.DealerStatus;
+import com.dealercs.domain.model.facts.JdpStudy;
+import com.dealercs.domain.model.facts.SocKind;
 import static com.dealercs.domain.model.imports.Rows.problems;
 import static com.dealercs.domain.model.imports.Rows.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -114,8 +119,8 @@ class ImportRowsTest {
         void aValidRowBecomesAnInspectionCheckpoint() {
             InspectionRow row = InspectionRow.parse(row(HEADER,
                     "2024,1,D0001,SSI_MAP,2024-03-08,李娜,ssi-env-01,pass")).row();
-            assertEquals(new InspectionRow(2024, 1, "D0001", InspectionMap.SSI_MAP, LocalDate.of(2024, 3, 8), "李娜",
-                    "SSI-ENV-01", InspectionResult.PASS, null), row);
+            assertEquals(new InspectionRow(2024, 1, "D0001", ChecklistMap.SSI_MAP, LocalDate.of(2024, 3, 8), "李娜",
+                    "SSI-ENV-01", CheckpointOutcome.PASS, null), row);
             assertEquals("dealer_code=D0001, map=SSI_MAP, inspection_date=2024-03-08, checkpoint_code=SSI-ENV-01",
                     row.key().orElseThrow().toString());
             assertEquals("dealer_code=D0001, map=SSI_MAP, inspection_date=2024-03-08", row.inspectionKey().toString());

@@ -1,5 +1,7 @@
 package com.dealercs.domain.model.imports;
 
+import com.dealercs.domain.model.scheme.ChecklistMap;
+import com.dealercs.domain.model.facts.JdpStudy;
 import static com.dealercs.domain.model.imports.Rows.problems;
 import static com.dealercs.domain.model.imports.Rows.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +28,8 @@ class RowValidatorTest {
         }
 
         @Override
-        public boolean checkpointExists(int year, InspectionMap map, String checkpointCode) {
-            return year == 2024 && map == InspectionMap.SSI_MAP && checkpointCode.equals("SSI-ENV-01");
+        public boolean checkpointExists(int year, ChecklistMap map, String checkpointCode) {
+            return year == 2024 && map == ChecklistMap.SSI_MAP && checkpointCode.equals("SSI-ENV-01");
         }
 
         @Override
