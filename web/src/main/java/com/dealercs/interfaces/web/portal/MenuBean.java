@@ -22,6 +22,7 @@ public class MenuBean {
     static final String ADMIN_HOME = "/admin/index.xhtml";
     static final String ADMIN_USERS = "/admin/users.xhtml";
     static final String HQ_HOME = "/hq/index.xhtml";
+    static final String HQ_IMPORTS = "/hq/imports.xhtml";
     static final String EXECUTIVE_HOME = "/executive/index.xhtml";
     static final String DEALER_HOME = "/dealer/index.xhtml";
 
@@ -50,7 +51,8 @@ public class MenuBean {
         }
         if (role == Role.SUPERVISOR || role == Role.ADMIN) {
             menu.getElements().add(group(msg, "menu.hq",
-                    item(msg, "menu.hq.home", "pi pi-briefcase", HQ_HOME, current)));
+                    item(msg, "menu.hq.home", "pi pi-briefcase", HQ_HOME, current),
+                    item(msg, "menu.hq.imports", "pi pi-upload", HQ_IMPORTS, current)));
         }
         if (role == Role.EXECUTIVE || role == Role.ADMIN) {
             menu.getElements().add(group(msg, "menu.executive",

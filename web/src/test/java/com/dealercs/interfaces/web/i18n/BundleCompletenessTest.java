@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dealercs.domain.model.identity.Role;
+import com.dealercs.domain.model.imports.ImportKind;
+import com.dealercs.domain.model.imports.ImportStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -76,6 +78,18 @@ class BundleCompletenessTest {
         Properties texts = load(file);
         for (Role role : Role.values()) {
             assertNotNull(texts.getProperty("role." + role.name()), file + ": no name for role " + role);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_zh_CN.properties"})
+    void everyImportKindAndStatusHasAName(String file) throws IOException {
+        Properties texts = load(file);
+        for (ImportKind kind : ImportKind.values()) {
+            assertNotNull(texts.getProperty("imports.kind." + kind.pathName()), file + ": no name for import kind " + kind);
+        }
+        for (ImportStatus status : ImportStatus.values()) {
+            assertNotNull(texts.getProperty("imports.status." + status.name()), file + ": no name for import status " + status);
         }
     }
 
