@@ -145,7 +145,7 @@ class BrowserIT extends DeployedApplication {
 
         waitFor(By.id("createForm:username")).sendKeys(username);
         browser.findElement(By.id("createForm:password")).sendKeys("too-short");
-        chooseRole("总部督导");
+        choose("createForm:role", "总部督导");
         browser.findElement(By.id("createForm:create")).click();
         String refusal = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
             String text = d.findElement(By.id("createForm")).getText();
@@ -164,17 +164,58 @@ class BrowserIT extends DeployedApplication {
                 Api.get("/api/v1/users/me", username, "a-long-enough-password").json().get("role").asText());
     }
 
-    /** Picks an option of the PrimeFaces select, opening it (again) until the choice shows. */
-    private void chooseRole(String label) {
-        By option = By.cssSelector("[id='createForm:role_items'] li[data-label='" + label + "']");
+    @Test
+    void hqStaffImportAFileOnTheImportsPageAndSeeWhatWasRejected() throws IOException {
+        Api.importFile("dealers", "text/csv", ("dealer_code,name,region,province,city,opened_on,status\n"
+                + "Y0001,成都测试汽车销售服务有限公司,西南测试区,四川,成都,2019-01-01,ACTIVE\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        StringBuilder csv = new StringBuilder("year,dealer_code,session_date,trainer,score\n");
+        for (int day = 1; day <= 20; day++) {
+            csv.append(String.format("2040,Y0001,2040-05-%02d,TAS-赵,9.%02d%n", day, day));
+        }
+        csv.append("2040,Y9999,2040-06-01,TAS-赵,9.00\n");      // line 22: no such dealer
+        Path file = Files.createTempDirectory("upload").resolve("培训-2040.csv");
+        Files.writeString(file, csv.toString());
+        Account supervisor = Api.createAccount("SUPERVISOR", null);
+        browser.get(baseUrl() + "/login.xhtml");
+        signIn(supervisor);
+        waitFor(By.id("homeTitle"));
+
+        browser.get(baseUrl() + "/hq/imports.xhtml");
+        choose("importForm:kind", "驻店培训");
+        browser.findElement(By.id("importForm:file_input")).sendKeys(file.toString());
+
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(d -> "1".equals(d.findElement(By.id("importForm:importRejected")).getText().strip()));
+        assertEquals("21", browser.findElement(By.id("importForm:importRead")).getText().strip());
+        assertEquals("20", browser.findElement(By.id("importForm:importWritten")).getText().strip());
+        String rejections = waitFor(By.id("importForm:rejections")).getText();
+        assertTrue(rejections.contains("22") && rejections.contains("Y9999"), rejections);
+        screenshot("imports-result");
+
+        Path picture = file.resolveSibling("not-a-table.csv");
+        Files.write(picture, java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+        browser.findElement(By.id("importForm:file_input")).sendKeys(picture.toString());
+        String refusal = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            String text = d.findElement(By.id("importForm:messages")).getText();
+            return text.isBlank() ? null : text;
+        });
+        assertTrue(refusal.contains("CSV") && refusal.contains("XLSX"), refusal);
+        screenshot("imports-refused");
+    }
+
+    /** Picks an option of a PrimeFaces select, opening it (again) until the choice shows. */
+    private void choose(String selectId, String label) {
+        By option = By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
-            if (d.findElement(By.id("createForm:role_label")).getText().equals(label)) {
+            if (d.findElement(By.id(selectId + "_label")).getText().equals(label)) {
                 return true;
             }
             // PrimeFaces builds the option list when the select first opens
             List<WebElement> items = d.findElements(option);
             if (items.isEmpty() || !items.get(0).isDisplayed()) {
-                d.findElement(By.id("createForm:role")).click();
+                d.findElement(By.id(selectId)).click();
             } else {
                 items.get(0).click();
             }
