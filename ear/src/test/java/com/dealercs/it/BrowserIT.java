@@ -94,7 +94,7 @@ class BrowserIT extends DeployedApplication {
         screenshot("home-supervisor");
 
         browser.findElement(By.id("languageForm:en")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        patiently(20)
                 .until(d -> !d.findElement(By.id("homeTitle")).getText().equals(chineseTitle));
         String englishTitle = browser.findElement(By.id("homeTitle")).getText();
         assertTrue(englishTitle.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
@@ -147,7 +147,7 @@ class BrowserIT extends DeployedApplication {
         browser.findElement(By.id("createForm:password")).sendKeys("too-short");
         choose("createForm:role", "总部督导");
         browser.findElement(By.id("createForm:create")).click();
-        String refusal = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+        String refusal = patiently(20).until(d -> {
             String text = d.findElement(By.id("createForm")).getText();
             return text.contains("密码至少需要 12 个字符") ? text : null;
         });
@@ -157,7 +157,7 @@ class BrowserIT extends DeployedApplication {
 
         waitFor(By.id("createForm:password")).sendKeys("a-long-enough-password");
         browser.findElement(By.id("createForm:create")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        patiently(20)
                 .until(d -> d.findElement(By.id("createForm")).getText().contains("账户“" + username + "”已创建"));
         screenshot("admin-users-created");
         assertEquals("SUPERVISOR",
@@ -185,7 +185,7 @@ class BrowserIT extends DeployedApplication {
         choose("importForm:kind", "驻店培训");
         browser.findElement(By.id("importForm:file_input")).sendKeys(file.toString());
 
-        new WebDriverWait(browser, Duration.ofSeconds(90))
+        patiently(90)
                 .until(d -> "1".equals(d.findElement(By.id("importForm:importRejected")).getText().strip()));
         assertEquals("21", browser.findElement(By.id("importForm:importRead")).getText().strip());
         assertEquals("20", browser.findElement(By.id("importForm:importWritten")).getText().strip());
@@ -197,7 +197,7 @@ class BrowserIT extends DeployedApplication {
         Files.write(picture, java.util.Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
         browser.findElement(By.id("importForm:file_input")).sendKeys(picture.toString());
-        String refusal = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+        String refusal = patiently(30).until(d -> {
             String text = d.findElement(By.id("importForm:messages")).getText();
             return text.isBlank() ? null : text;
         });
@@ -208,7 +208,7 @@ class BrowserIT extends DeployedApplication {
     /** Picks an option of a PrimeFaces select, opening it (again) until the choice shows. */
     private void choose(String selectId, String label) {
         By option = By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+        patiently(20).until(d -> {
             if (d.findElement(By.id(selectId + "_label")).getText().equals(label)) {
                 return true;
             }
@@ -229,8 +229,15 @@ class BrowserIT extends DeployedApplication {
         browser.findElement(By.id("loginForm:submit")).click();
     }
 
+    /** A wait that looks again when an AJAX update replaced the element it was reading. */
+    private WebDriverWait patiently(int seconds) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30))
+        return patiently(30)
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 

@@ -46,9 +46,17 @@ public class ImportStore {
         return upload.getId();
     }
 
+    /**
+     * Notes the job execution of an import. Plain SQL without a version check: the job may
+     * already be writing the import's status, and the two must not collide.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void attachExecution(long importId, long executionId) {
-        em.find(DataImport.class, importId).started(executionId);
+        Jdbc.execute(dataSource, "update data_import set job_execution_id = ? where id = ?", statement -> {
+            statement.setLong(1, executionId);
+            statement.setLong(2, importId);
+            statement.executeUpdate();
+        });
     }
 
     public DataImport find(long importId) {

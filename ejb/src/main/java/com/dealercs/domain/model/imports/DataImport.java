@@ -99,10 +99,6 @@ public class DataImport {
         this.startedAt = LocalDateTime.ofInstant(startedAt, ZoneOffset.UTC);
     }
 
-    public void started(long executionId) {
-        this.jobExecutionId = executionId;
-    }
-
     /** The file landed, less its rejected rows. */
     public void completed(int read, int written, int rejected, Instant at) {
         requireStarted();
