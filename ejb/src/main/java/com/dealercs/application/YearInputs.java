@@ -45,7 +45,7 @@ import java.util.function.BiConsumer;
  * per kind of fact for the whole year, never one per dealer.
  */
 @ApplicationScoped
-class YearInputs {
+public class YearInputs {
 
     @PersistenceContext(unitName = "dealercs")
     EntityManager em;
@@ -57,11 +57,11 @@ class YearInputs {
     InspectionRepository inspections;
 
     /** What the scoring rules take, and the dealers the scorecards will belong to. */
-    record Loaded(Scheme scheme, YearPolicy policy, List<DealerFacts> dealers, Map<String, Dealer> dealerEntities,
+    public record Loaded(Scheme scheme, YearPolicy policy, List<DealerFacts> dealers, Map<String, Dealer> dealerEntities,
                   int factCount) {
     }
 
-    Loaded load(EvaluationYear year) {
+    public Loaded load(EvaluationYear year) {
         Map<Component, Checklist> checklists = new LinkedHashMap<>();
         Scheme scheme = scheme(year, checklists);
 
