@@ -2,6 +2,7 @@ package com.dealercs.interfaces.rest;
 
 import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.ConflictException;
+import com.dealercs.application.ForbiddenException;
 import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.NotFoundException;
 import jakarta.ejb.EJBAccessException;
@@ -70,6 +71,9 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         }
         if (refusal instanceof NotFoundException) {
             return 404;
+        }
+        if (refusal instanceof ForbiddenException) {
+            return 403;
         }
         return 400;
     }

@@ -1,27 +1,66 @@
 package com.dealercs.interfaces.rest;
 
+import com.dealercs.application.ScorecardService;
+import com.dealercs.application.ScorecardView;
 import com.dealercs.domain.model.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A year's scorecards. No year has a calculation run until the scoring capability lands, and
- * the contract ({@code interfaces.md} §2) says a year without a run answers an empty array.
+ * A year's scorecards of its latest calculation run, as {@code interfaces.md} §2 shows them. A
+ * year without a run answers an empty array. Who sees what is the {@link ScorecardService}'s
+ * business: a dealer user its own dealer only, once the year is published.
  */
 @Path("/years/{year: \\d{4}}/scorecards")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.EXECUTIVE_NAME, Role.DEALER_NAME})
 public class ScorecardResource {
 
+    @Inject
+    ScorecardService scorecards;
+
+    /** A scorecard on the wire: the contract's fields, in the contract's order. */
+    @JsonbPropertyOrder({"year", "dealerCode", "dealerName", "region", "status", "components", "coverage", "total",
+            "assessmentPoints", "nationalRank", "regionalRank", "socImprovement", "socBonus", "rebate"})
+    public record ScorecardJson(int year, String dealerCode, String dealerName, String region, String status,
+                                Map<String, BigDecimal> components, int coverage, BigDecimal total,
+                                BigDecimal assessmentPoints, Integer nationalRank, Integer regionalRank,
+                                BigDecimal socImprovement, boolean socBonus, RebateJson rebate) {
+    }
+
+    @JsonbPropertyOrder({"units", "base", "payoutRatio", "cs", "socBonus", "adjustments", "rebate"})
+    public record RebateJson(int units, BigDecimal base, BigDecimal payoutRatio, BigDecimal cs, BigDecimal socBonus,
+                             BigDecimal adjustments, BigDecimal rebate) {
+    }
+
     @GET
-    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.EXECUTIVE_NAME, Role.DEALER_NAME})
-    public List<Object> list(@PathParam("year") int year) {
-        return List.of();
+    public List<ScorecardJson> list(@PathParam("year") int year) {
+        return scorecards.list(year).stream().map(ScorecardResource::json).toList();
+    }
+
+    @GET
+    @Path("/{dealerCode}")
+    public ScorecardJson one(@PathParam("year") int year, @PathParam("dealerCode") String dealerCode) {
+        return json(scorecards.one(year, dealerCode));
+    }
+
+    static ScorecardJson json(ScorecardView view) {
+        ScorecardView.RebateView r = view.rebate();
+        return new ScorecardJson(view.year(), view.dealerCode(), view.dealerName(), view.region(), view.status(),
+                view.components(), view.coverage(), view.total(), view.assessmentPoints(), view.nationalRank(),
+                view.regionalRank(), view.socImprovement(), view.socBonus(),
+                new RebateJson(r.units(), r.base(), r.payoutRatio(), r.cs(), r.socBonus(), r.adjustments(),
+                        r.rebate()));
     }
 }

@@ -1,0 +1,319 @@
+package com.dealercs.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dealercs.it.Api.Account;
+import com.dealercs.it.Api.Reply;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The sample year 2024, imported through the API and calculated with {@code POST .../calculation},
+ * gives exactly {@code expected-scorecards.json} on {@code GET .../scorecards}, field by field, in
+ * the contract's JSON (interfaces.md §2); and who may calculate and see what.
+ */
+class ScorecardIT extends DeployedApplication {
+
+    private static final List<String> KINDS = List.of("dealers", "volumes", "inspections", "soc", "jdp", "csc",
+            "training", "crisis", "adjustments");
+    private static final List<String> FIELDS = List.of("year", "dealerCode", "dealerName", "region", "status",
+            "components", "coverage", "total", "assessmentPoints", "nationalRank", "regionalRank", "socImprovement",
+            "socBonus", "rebate");
+    private static final List<String> COMPONENTS = List.of("SSI_MAP", "CS_MAP", "SOC_CENTRAL", "SOC_SPOT", "JDP_SSI",
+            "JDP_CSI", "TRAINING", "CSC", "CRISIS");
+    private static final List<String> REBATE_FIELDS = List.of("units", "base", "payoutRatio", "cs", "socBonus",
+            "adjustments", "rebate");
+    /** Numbers kept exactly as written: 72000.00 stays 72000.00. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private static boolean sampleImported;
+
+    @Test
+    void theSampleYearCalculatesToTheExpectedScorecards() {
+        calculateTheSampleYear();
+        List<JsonNode> expected = expected();
+
+        Reply reply = Api.get("/api/v1/years/2024/scorecards", "admin", adminPassword());
+
+        assertEquals(200, reply.status(), reply.body());
+        List<JsonNode> actual = new ArrayList<>();
+        parse(reply.body()).forEach(actual::add);
+        Map<String, JsonNode> byCode = new LinkedHashMap<>();
+        actual.forEach(s -> byCode.put(s.get("dealerCode").asText(), s));
+        Set<String> expectedCodes = new HashSet<>();
+        expected.forEach(e -> expectedCodes.add(e.get("dealerCode").asText()));
+
+        // the sample's dealers in the expected order; other tests' dealers have no 2024 data: NOT_RATED, last
+        assertEquals(expected.stream().map(e -> e.get("dealerCode").asText()).toList(),
+                actual.stream().map(s -> s.get("dealerCode").asText()).filter(expectedCodes::contains).toList());
+        List<Executable> checks = new ArrayList<>();
+        boolean otherDealers = false;
+        for (JsonNode s : actual) {
+            String code = s.get("dealerCode").asText();
+            checks.add(() -> assertEquals(FIELDS, names(s), code + ": the contract's fields in its order"));
+            checks.add(() -> assertEquals(COMPONENTS, names(s.get("components")), code + ": components"));
+            checks.add(() -> assertEquals(REBATE_FIELDS, names(s.get("rebate")), code + ": rebate fields"));
+            if (!expectedCodes.contains(code)) {
+                otherDealers = true;
+                checks.add(() -> assertEquals("NOT_RATED", s.get("status").asText(), code + " has no 2024 data"));
+                continue;
+            }
+            if (otherDealers) {
+                checks.add(() -> assertEquals("NOT_RATED", s.get("status").asText(), code + " after a test dealer"));
+            }
+        }
+        for (JsonNode e : expected) {
+            String code = e.get("dealerCode").asText();
+            JsonNode s = byCode.get(code);
+            if (s == null) {
+                checks.add(() -> assertEquals(code, null, "no scorecard for " + code));
+                continue;
+            }
+            compare(e, s, checks);
+        }
+        assertAll(checks);
+        assertFalse(byCode.containsKey("D0062"), "the CLOSED dealer gets no scorecard");
+        assertNumbersHaveTwoDecimals(reply.body());
+    }
+
+    @Test
+    void oneScorecardIsTheSameAsInTheList() {
+        calculateTheSampleYear();
+        JsonNode expected = expected().stream().filter(e -> e.get("dealerCode").asText().equals("D0001"))
+                .findFirst().orElseThrow();
+
+        Reply reply = Api.get("/api/v1/years/2024/scorecards/D0001", "admin", adminPassword());
+
+        assertEquals(200, reply.status(), reply.body());
+        JsonNode one = parse(reply.body());
+        assertEquals(FIELDS, names(one));
+        List<Executable> checks = new ArrayList<>();
+        compare(expected, one, checks);
+        assertAll(checks);
+        assertFalse(one.get("dealerName").asText().isBlank());
+        assertEquals(404, Api.get("/api/v1/years/2024/scorecards/NOSUCH", "admin", adminPassword()).status());
+    }
+
+    @Test
+    void aRunSummarisesWhatItDidAndTheLatestRunIsShown() {
+        calculateTheSampleYear();
+        Account supervisor = Api.createAccount("SUPERVISOR", null);
+
+        Reply first = Api.postJson("/api/v1/years/2024/calculation", supervisor.username(), supervisor.password(), "");
+        Reply second = Api.postJson("/api/v1/years/2024/calculation", supervisor.username(), supervisor.password(), "");
+
+        assertEquals(200, first.status(), first.body());
+        assertEquals(200, second.status(), second.body());
+        JsonNode summary = parse(second.body());
+        assertEquals(2024, summary.get("year").asInt());
+        assertTrue(summary.get("runId").asLong() > parse(first.body()).get("runId").asLong(), summary.toString());
+        assertEquals(supervisor.username(), summary.get("runBy").asText());
+        assertTrue(summary.get("draft").asBoolean(), "a run of an OPEN year is a draft");
+        assertEquals(60, summary.get("rated").asInt(), summary.toString());
+        assertEquals(summary.get("dealers").asInt(), summary.get("rated").asInt() + summary.get("notRated").asInt());
+        assertTrue(summary.get("notRatedDealers").toString().contains("D0"), summary.toString());
+        assertFalse(summary.get("runAt").asText().isBlank());
+
+        long runId = summary.get("runId").asLong();
+        assertEquals(summary.get("dealers").asLong(),
+                TestDatabase.count("select count(*) from scorecard where run_id = ?", runId));
+        assertEquals(4 * summary.get("dealers").asLong(), TestDatabase.count("select count(*) from quarter_result q "
+                + "join scorecard s on s.id = q.scorecard_id where s.run_id = ?", runId));
+        assertEquals(summary.get("dealers").asInt(), parse(Api.get("/api/v1/years/2024/scorecards", "admin",
+                adminPassword()).body()).size(), "only the latest run's scorecards");
+    }
+
+    @Test
+    void aYearWithoutDataCannotBeCalculatedAndHasNoScorecards() {
+        Reply calculation = Api.postJson("/api/v1/years/2990/calculation", "admin", adminPassword(), "");
+
+        assertEquals(404, calculation.status(), calculation.body());
+        assertTrue(calculation.json().get("error").asText().contains("2990"), calculation.body());
+        assertEquals("[]", Api.get("/api/v1/years/2990/scorecards", "admin", adminPassword()).body());
+        assertEquals(404, Api.get("/api/v1/years/2990/scorecards/D0001", "admin", adminPassword()).status());
+    }
+
+    @Test
+    void onlyHqStaffAndAdministratorsCalculate() {
+        calculateTheSampleYear();
+        Account executive = Api.createAccount("EXECUTIVE", null);
+        Account dealer = Api.createAccount("DEALER", "D0001");
+
+        Reply byExecutive = Api.postJson("/api/v1/years/2024/calculation", executive.username(), executive.password(),
+                "");
+        Reply byDealer = Api.postJson("/api/v1/years/2024/calculation", dealer.username(), dealer.password(), "");
+
+        assertEquals(403, byExecutive.status(), byExecutive.body());
+        assertTrue(byExecutive.json().has("error"));
+        assertEquals(403, byDealer.status(), byDealer.body());
+        Reply read = Api.get("/api/v1/years/2024/scorecards", executive.username(), executive.password());
+        assertEquals(200, read.status(), "executives see every dealer");
+        assertTrue(parse(read.body()).size() >= 61);
+    }
+
+    @Test
+    void aDealerSeesNothingOfAnUnpublishedYear() {
+        calculateTheSampleYear();
+        Account dealer = Api.createAccount("DEALER", "D0001");
+
+        Reply all = Api.get("/api/v1/years/2024/scorecards", dealer.username(), dealer.password());
+        Reply own = Api.get("/api/v1/years/2024/scorecards/D0001", dealer.username(), dealer.password());
+        Reply other = Api.get("/api/v1/years/2024/scorecards/D0002", dealer.username(), dealer.password());
+
+        assertEquals(403, all.status(), all.body());
+        assertTrue(all.json().get("error").asText().contains("2024"), all.body());
+        assertEquals(403, own.status(), own.body());
+        assertEquals(403, other.status(), other.body());
+    }
+
+    @Test
+    void aDealerSeesItsOwnScorecardOfAPublishedYearOnly() {
+        ensureSampleImported(); // its dealers
+        TestDatabase.update("update evaluation_year set state = 'OPEN' where eval_year = 2038");
+        JsonNode imported = Api.importFile("volumes", "text/csv",
+                "year,dealer_code,units\n2038,D0001,10\n2038,D0002,20\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("COMPLETED", imported.get("status").asText(), imported.toString());
+        Reply calculation = Api.postJson("/api/v1/years/2038/calculation", "admin", adminPassword(), "");
+        assertEquals(200, calculation.status(), calculation.body());
+        TestDatabase.update("update evaluation_year set state = 'PUBLISHED' where eval_year = 2038");
+        Account dealer = Api.createAccount("DEALER", "D0001");
+
+        Reply all = Api.get("/api/v1/years/2038/scorecards", dealer.username(), dealer.password());
+        Reply own = Api.get("/api/v1/years/2038/scorecards/D0001", dealer.username(), dealer.password());
+        Reply other = Api.get("/api/v1/years/2038/scorecards/D0002", dealer.username(), dealer.password());
+        Reply again = Api.postJson("/api/v1/years/2038/calculation", "admin", adminPassword(), "");
+
+        assertEquals(200, all.status(), all.body());
+        JsonNode list = parse(all.body());
+        assertEquals(1, list.size(), all.body());
+        assertEquals("D0001", list.get(0).get("dealerCode").asText());
+        assertEquals(200, own.status(), own.body());
+        JsonNode scorecard = parse(own.body());
+        assertEquals("NOT_RATED", scorecard.get("status").asText());
+        assertTrue(scorecard.get("total").isNull());
+        assertTrue(scorecard.get("nationalRank").isNull());
+        assertTrue(scorecard.get("regionalRank").isNull());
+        assertEquals(10, scorecard.get("rebate").get("units").asInt());
+        assertEquals(0, BigDecimal.ZERO.compareTo(scorecard.get("rebate").get("payoutRatio").decimalValue()));
+        assertEquals(403, other.status(), other.body());
+        assertEquals(409, again.status(), "a published year is frozen: " + again.body());
+    }
+
+    /** Imports the sample year unless it is there already (SampleYearImportIT may have run first). */
+    private static synchronized void ensureSampleImported() {
+        if (sampleImported) {
+            return;
+        }
+        boolean complete = TestDatabase.count("select count(*) from rebate_adjustment a join evaluation_year y "
+                + "on y.id = a.year_id where y.eval_year = 2024") > 0;
+        if (!complete) {
+            for (String kind : KINDS) {
+                JsonNode result = Api.importFile(kind, "text/csv", read(kind + ".csv"));
+                assertEquals("COMPLETED", result.get("status").asText(), kind + ": " + result);
+                assertEquals(0, result.get("rejected").asInt(), kind + ": " + result.get("errors"));
+            }
+        }
+        sampleImported = true;
+    }
+
+    private static void calculateTheSampleYear() {
+        ensureSampleImported();
+        Reply reply = Api.postJson("/api/v1/years/2024/calculation", "admin", adminPassword(), "");
+        assertEquals(200, reply.status(), reply.body());
+    }
+
+    private static void compare(JsonNode e, JsonNode s, List<Executable> checks) {
+        String code = e.get("dealerCode").asText();
+        checks.add(() -> assertEquals(e.get("year").asInt(), s.get("year").asInt(), code + " year"));
+        checks.add(() -> assertEquals(e.get("region").asText(), s.get("region").asText(), code + " region"));
+        checks.add(() -> assertEquals(e.get("status").asText(), s.get("status").asText(), code + " status"));
+        for (String c : COMPONENTS) {
+            checks.add(() -> assertNumber(e.get("components").get(c), s.get("components").get(c), code + " " + c));
+        }
+        for (String field : List.of("coverage", "total", "assessmentPoints", "nationalRank", "regionalRank",
+                "socImprovement")) {
+            checks.add(() -> assertNumber(e.get(field), s.get(field), code + " " + field));
+        }
+        checks.add(() -> assertEquals(e.get("socBonus").asBoolean(), s.get("socBonus").booleanValue(),
+                code + " socBonus"));
+        for (String field : REBATE_FIELDS) {
+            checks.add(() -> assertNumber(e.get("rebate").get(field), s.get("rebate").get(field),
+                    code + " rebate " + field));
+        }
+    }
+
+    /** {@code null} is a missing value; numbers compare by value (21600.0 = 21600.00). */
+    private static void assertNumber(JsonNode expected, JsonNode actual, String what) {
+        if (expected == null || expected.isNull()) {
+            assertTrue(actual != null && actual.isNull(), what + ": expected null, got " + actual);
+            return;
+        }
+        assertTrue(actual != null && actual.isNumber(), what + ": expected " + expected + ", got " + actual);
+        BigDecimal want = expected.decimalValue();
+        BigDecimal got = actual.decimalValue();
+        assertEquals(0, want.compareTo(got), what + ": expected " + want + ", got " + got);
+    }
+
+    /** Scores, ratios and amounts are written with their two decimals, as the contract shows. */
+    private static void assertNumbersHaveTwoDecimals(String body) {
+        Matcher number = Pattern.compile("\"(SSI_MAP|CS_MAP|SOC_CENTRAL|SOC_SPOT|JDP_SSI|JDP_CSI|TRAINING|CSC|CRISIS"
+                + "|total|assessmentPoints|socImprovement|base|payoutRatio|cs|socBonus|adjustments|rebate)\":"
+                + "(-?[0-9][0-9.Ee+-]*)").matcher(body);
+        int seen = 0;
+        while (number.find()) {
+            seen++;
+            assertTrue(number.group(2).matches("-?[0-9]+\\.[0-9]{2}"), number.group(1) + ": " + number.group(2));
+        }
+        assertTrue(seen > 61 * 10, "numbers checked: " + seen);
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<JsonNode> expected() {
+        List<JsonNode> expected = new ArrayList<>();
+        parse(new String(read("expected-scorecards.json"), StandardCharsets.UTF_8)).forEach(expected::add);
+        assertEquals(61, expected.size());
+        return expected;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON: " + json, e);
+        }
+    }
+
+    private static byte[] read(String file) {
+        try {
+            return Files.readAllBytes(Path.of(System.getProperty("cs.sample.dir"), file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package com.dealercs.application;
+
+import com.dealercs.domain.model.calculation.CalculationRepository;
+import com.dealercs.domain.model.calculation.CalculationRun;
+import com.dealercs.domain.model.calculation.DealerScorecard;
+import com.dealercs.domain.model.identity.Role;
+import com.dealercs.domain.model.identity.UserAccount;
+import com.dealercs.domain.model.identity.UserAccountRepository;
+import com.dealercs.domain.model.year.EvaluationYear;
+import com.dealercs.domain.model.year.EvaluationYearRepository;
+import com.dealercs.domain.model.year.YearState;
+import com.dealercs.domain.scoring.Component;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The scorecards of a year's latest calculation run. HQ staff, executives and administrators see
+ * every dealer; a dealer user sees only its own dealer's, and only once the year is PUBLISHED.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.EXECUTIVE_NAME, Role.DEALER_NAME})
+public class ScorecardService {
+
+    /** By national rank (ties by dealer code), NOT_RATED dealers last by dealer code. */
+    static final Comparator<DealerScorecard> RANKING = Comparator
+            .comparing((DealerScorecard s) -> s.nationalRank().orElse(Integer.MAX_VALUE))
+            .thenComparing(s -> s.getDealer().getCode());
+
+    @Inject
+    EvaluationYearRepository years;
+
+    @Inject
+    CalculationRepository runs;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Resource
+    SessionContext session;
+
+    /** The year's scorecards; empty while the year has no calculation run. */
+    public List<ScorecardView> list(int year) {
+        Optional<String> ownDealer = ownDealer();
+        Optional<EvaluationYear> evaluationYear = years.find(year);
+        ownDealer.ifPresent(code -> requirePublished(evaluationYear, year));
+        Optional<CalculationRun> run = evaluationYear.flatMap(runs::latest);
+        if (run.isEmpty()) {
+            return List.of();
+        }
+        if (ownDealer.isPresent()) {
+            return runs.scorecard(run.get(), ownDealer.get()).map(ScorecardService::view).stream().toList();
+        }
+        return runs.scorecards(run.get()).stream().sorted(RANKING).map(ScorecardService::view).toList();
+    }
+
+    /** One dealer's scorecard of the year's latest run. */
+    public ScorecardView one(int year, String dealerCode) {
+        Optional<String> ownDealer = ownDealer();
+        if (ownDealer.isPresent() && !ownDealer.get().equals(dealerCode)) {
+            throw new ForbiddenException("scorecard.forbidden.otherDealer");
+        }
+        Optional<EvaluationYear> evaluationYear = years.find(year);
+        ownDealer.ifPresent(code -> requirePublished(evaluationYear, year));
+        return evaluationYear.flatMap(runs::latest)
+                .flatMap(run -> runs.scorecard(run, dealerCode))
+                .map(ScorecardService::view)
+                .orElseThrow(() -> new NotFoundException("scorecard.notFound", year, dealerCode));
+    }
+
+    /** The dealer of a dealer user; empty for HQ, executives and administrators. */
+    private Optional<String> ownDealer() {
+        if (!session.isCallerInRole(Role.DEALER_NAME)) {
+            return Optional.empty();
+        }
+        String username = session.getCallerPrincipal().getName();
+        String code = accounts.findByUsername(username).map(UserAccount::getDealerCode)
+                .orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
+        return Optional.of(code);
+    }
+
+    private static void requirePublished(Optional<EvaluationYear> evaluationYear, int year) {
+        if (evaluationYear.map(y -> y.getState() != YearState.PUBLISHED).orElse(true)) {
+            throw new ForbiddenException("scorecard.forbidden.unpublished", year);
+        }
+    }
+
+    static ScorecardView view(DealerScorecard s) {
+        Map<String, BigDecimal> components = new LinkedHashMap<>();
+        for (Component component : Component.values()) {
+            components.put(component.name(), s.component(component).orElse(null));
+        }
+        return new ScorecardView(
+                s.getRun().getYear().getYear(),
+                s.getDealer().getCode(),
+                s.getDealer().getName(),
+                s.getRegion(),
+                s.getStatus().name(),
+                components,
+                s.getCoverage(),
+                s.total().orElse(null),
+                s.assessmentPoints().orElse(null),
+                s.nationalRank().orElse(null),
+                s.regionalRank().orElse(null),
+                s.socImprovement().orElse(null),
+                s.isSocBonus(),
+                new ScorecardView.RebateView(s.getUnits(), money(s.getBase()), money(s.getPayoutRatio()),
+                        money(s.getCs()), money(s.getSocBonusAmount()), money(s.getAdjustments()),
+                        money(s.getRebate())),
+                s.missingComponents().stream().map(Component::name).toList());
+    }
+
+    /** As many decimals as the value has, but at least two: 72000.000000 → 72000.00, 0.9000 → 0.90. */
+    static BigDecimal money(BigDecimal value) {
+        BigDecimal exact = value.stripTrailingZeros();
+        return exact.scale() >= 2 ? exact : exact.setScale(2);
+    }
+}

@@ -1,0 +1,22 @@
+package com.dealercs.domain.model.calculation;
+
+import com.dealercs.domain.model.year.EvaluationYear;
+import java.util.List;
+import java.util.Optional;
+
+/** Calculation runs with their scorecards. */
+public interface CalculationRepository {
+
+    /** The year's latest run: the one shown. */
+    Optional<CalculationRun> latest(EvaluationYear year);
+
+    /** The run's scorecards with their dealers, in no particular order. */
+    List<DealerScorecard> scorecards(CalculationRun run);
+
+    /** One dealer's scorecard of the run. */
+    Optional<DealerScorecard> scorecard(CalculationRun run, String dealerCode);
+
+    void store(CalculationRun run);
+
+    void store(DealerScorecard scorecard);
+}
