@@ -15,7 +15,7 @@ cs_pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$CS_ROOT/pom.xml" | hea
 cs_maven_dependency() {
     mkdir -p "$3"
     # overWriteReleases: the plugin would otherwise skip an artifact its markers say it unpacked before
-    "$CS_ROOT/mvnw" -q -B -f "$CS_ROOT/pom.xml" -N "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:$1" \
+    "$CS_ROOT/mvnw" -q -B -Dstyle.color=never -f "$CS_ROOT/pom.xml" -N "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:$1" \
         -Dartifact="$2" -DoutputDirectory="$3" -Dmdep.overWriteReleases=true -Dmdep.stripVersion=true >&2
 }
 
