@@ -130,15 +130,14 @@ public class EvaluationYear {
             }
         }
 
-        /** What a new year starts with (scoring.md §5). */
+        /** What a new year starts with: the defaults of the scoring rules (scoring.md §5). */
         public static Policy defaults() {
-            return new Policy(MissingPolicy.RENORMALIZE, new BigDecimal("60"), 30, 5, 10, new BigDecimal("30000.00"),
-                    new BigDecimal("4000.00"), new BigDecimal("0.15"), new BigDecimal("0.15"), List.of(
-                            new PayoutTier(new BigDecimal("90"), new BigDecimal("1.00")),
-                            new PayoutTier(new BigDecimal("80"), new BigDecimal("0.90")),
-                            new PayoutTier(new BigDecimal("70"), new BigDecimal("0.75")),
-                            new PayoutTier(new BigDecimal("60"), new BigDecimal("0.50")),
-                            new PayoutTier(BigDecimal.ZERO, new BigDecimal("0.00"))));
+            com.dealercs.domain.scoring.YearPolicy rules = com.dealercs.domain.scoring.YearPolicy.defaults();
+            return new Policy(MissingPolicy.valueOf(rules.missingPolicy().name()),
+                    BigDecimal.valueOf(rules.minCoverage()), rules.jdpMinSample(), rules.cscMinResponses(),
+                    rules.socBonusTopN(), rules.socBonusAmount(), rules.rebatePerUnit(), rules.csShare(),
+                    rules.overallWeight(), rules.payoutTiers().stream()
+                            .map(tier -> new PayoutTier(tier.threshold(), tier.ratio())).toList());
         }
 
         private static void requireBetween(BigDecimal value, BigDecimal low, BigDecimal high, String name) {
