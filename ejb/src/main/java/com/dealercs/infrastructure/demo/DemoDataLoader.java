@@ -1,5 +1,8 @@
 package com.dealercs.infrastructure.demo;
 
+import com.dealercs.application.CalculationSummary;
+import com.dealercs.application.YearCalculator;
+import com.dealercs.application.YearLifecycle;
 import com.dealercs.domain.model.imports.ImportKind;
 import com.dealercs.domain.model.imports.ImportStatus;
 import com.dealercs.infrastructure.bootstrap.AccountBootstrap;
@@ -29,7 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo data for a newcomer ({@code CS_DEMO=true}, set only by {@code bin/run --demo}): two
  * generated years (the previous and the current one) imported through the same import pipeline
- * HQ uses, once, into an empty network. A database that already has dealers is left alone.
+ * HQ uses, once, into an empty network; then both are calculated and the previous one is approved
+ * and published, as the system (so a dealer sees a published year, and the current one is open). A database that already has dealers is left alone.
  */
 @Singleton
 @Startup
@@ -45,6 +49,12 @@ public class DemoDataLoader {
 
     @Inject
     ImportLauncher imports;
+
+    @Inject
+    YearCalculator calculator;
+
+    @Inject
+    YearLifecycle lifecycle;
 
     @Resource
     TimerService timers;
@@ -86,6 +96,14 @@ public class DemoDataLoader {
                 }
             }
             LOG.info("Demo data: both years imported");
+            for (int year : generator.years()) {
+                CalculationSummary summary = calculator.calculate(year, AccountBootstrap.SYSTEM_ACTOR);
+                LOG.info(() -> "Demo data: " + year + " calculated, " + summary.rated() + " dealers rated");
+            }
+            int earlier = generator.years().get(0);
+            lifecycle.approve(earlier, AccountBootstrap.SYSTEM_ACTOR);
+            lifecycle.publish(earlier, AccountBootstrap.SYSTEM_ACTOR);
+            LOG.info(() -> "Demo data: " + earlier + " approved and published");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

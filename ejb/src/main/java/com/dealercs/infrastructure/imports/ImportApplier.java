@@ -14,6 +14,7 @@ import com.dealercs.domain.model.imports.RowValidator;
 import com.dealercs.domain.model.imports.SocRow;
 import com.dealercs.domain.model.imports.TrainingRow;
 import com.dealercs.domain.model.imports.VolumeRow;
+import com.dealercs.application.AuditTrail;
 import com.dealercs.infrastructure.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,10 +47,13 @@ public class ImportApplier {
     @Inject
     ImportStore store;
 
+    @Inject
+    AuditTrail audit;
+
     private final Clock clock = Clock.systemUTC();
 
     /** What the apply step knows of the import it applies. */
-    public record Context(long importId, ImportKind kind, String contentSha256, String startedBy) {
+    public record Context(long importId, ImportKind kind, String contentSha256, String startedBy, int rejected) {
     }
 
     /** A staged row, typed again, with the line of the file it came from. */
@@ -77,6 +81,7 @@ public class ImportApplier {
             case ADJUSTMENTS -> adjustments(connection, rows, yearIds, context);
         }
         markChanged(connection, yearIds);
+        record(connection, context, rows.size(), yearIds.keySet());
         return rows.size();
     }
 
@@ -104,6 +109,20 @@ public class ImportApplier {
             }
         }
         return ids;
+    }
+
+    /** The audit trail: one entry per year the file changed (the dealers file: the network). */
+    private void record(Connection connection, Context context, int written, java.util.Set<Integer> years)
+            throws SQLException {
+        String after = context.kind().pathName() + " import " + context.importId() + ": " + written + " rows written, "
+                + context.rejected() + " rejected";
+        if (years.isEmpty()) {
+            audit.record(connection, context.startedBy(), AuditTrail.IMPORTED, "network", null, after, null);
+        }
+        for (int year : new TreeSet<>(years)) {
+            audit.record(connection, context.startedBy(), AuditTrail.IMPORTED, AuditTrail.year(year), null, after,
+                    null);
+        }
     }
 
     private void markChanged(Connection connection, Map<Integer, Long> yearIds) throws SQLException {

@@ -61,7 +61,7 @@ public class ImportApplyBatchlet extends AbstractBatchlet {
         transaction.begin();
         try (Connection connection = dataSource.getConnection()) {
             int written = applier.apply(connection, new ImportApplier.Context(run.importId(), run.kind(),
-                    upload.getContentSha256(), upload.getStartedBy()));
+                    upload.getContentSha256(), upload.getStartedBy(), rejected));
             store.clearStaged(connection, run.importId());
             try (PreparedStatement done = connection.prepareStatement("update data_import set status = 'COMPLETED', "
                     + "read_count = ?, written_count = ?, rejected_count = ?, finished_at = ?, version = version + 1 "

@@ -127,6 +127,11 @@ public class CalculationRun {
         this.dealersNotRated = dealersNotRated;
     }
 
+    /** The run an executive approved: no longer a draft. */
+    public void approved() {
+        this.draft = false;
+    }
+
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(Objects.requireNonNull(instant), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }

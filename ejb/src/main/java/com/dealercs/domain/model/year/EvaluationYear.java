@@ -182,6 +182,31 @@ public class EvaluationYear {
         this.dataChangedAt = utc(when);
     }
 
+    /** OPEN → APPROVED: the year's data and results are frozen. The caller checks the calculation. */
+    public void approve() {
+        move(YearState.OPEN, YearState.APPROVED);
+    }
+
+    /** APPROVED → PUBLISHED: dealers see their scorecards. */
+    public void publish() {
+        move(YearState.APPROVED, YearState.PUBLISHED);
+    }
+
+    /** APPROVED or PUBLISHED → OPEN: data may change again (an administrator, with a reason). */
+    public void reopen() {
+        if (state == YearState.OPEN) {
+            throw new IllegalStateException("The year " + year + " is OPEN already");
+        }
+        state = YearState.OPEN;
+    }
+
+    private void move(YearState from, YearState to) {
+        if (state != from) {
+            throw new IllegalStateException("The year " + year + " is " + state + ", not " + from);
+        }
+        state = to;
+    }
+
     private void requireOpen() {
         if (!acceptsData()) {
             throw new IllegalStateException("The year " + year + " is " + state + ": its data is frozen");

@@ -1,0 +1,14 @@
+package com.dealercs.application;
+
+import com.dealercs.domain.model.audit.AuditEntry;
+import java.time.Instant;
+
+/** One audit entry as the API shows it. */
+public record AuditView(long id, Instant at, String actor, String action, String subject, String before,
+                        String after, String reason) {
+
+    static AuditView of(AuditEntry e) {
+        return new AuditView(e.getId(), e.getAt(), e.getActor(), e.getAction(), e.getSubject(), e.getBefore(),
+                e.getAfter(), e.getReason());
+    }
+}

@@ -1,0 +1,35 @@
+package com.dealercs.interfaces.rest;
+
+import com.dealercs.application.AuditService;
+import com.dealercs.application.AuditView;
+import com.dealercs.domain.model.identity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * The audit trail for administrators, newest first: {@code subject} (e.g. {@code year:2024}) and
+ * {@code actor} match exactly; {@code from} and {@code to} are ISO dates (UTC, both inclusive) or
+ * instants.
+ */
+@Path("/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    AuditService audit;
+
+    @GET
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<AuditView> search(@QueryParam("subject") String subject, @QueryParam("actor") String actor,
+                                  @QueryParam("from") String from, @QueryParam("to") String to) {
+        return audit.search(subject, actor, from, to);
+    }
+}
