@@ -81,11 +81,6 @@ public class ImportStore {
                 .setParameter("id", importId).getSingleResult();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void complete(long importId, int read, int written, int rejected) {
-        em.find(DataImport.class, importId).completed(read, written, rejected, clock.instant());
-    }
-
     /** Ends an import as refused (if it has not ended yet) and drops what it staged. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fail(long importId, String key, List<?> arguments, int read, int rejected) {
