@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Checks `bin/run --demo` as a newcomer would meet it (called by the ear module's build after the
+# integration tests, when their servers are down): starts it on a fresh embedded database, waits
+# until the demo data has been imported, calculated and the previous year published, then checks
+# through the API that
+#   - the demo dealer reads its own scorecard of the previous (published) year, and only its own;
+#   - the current year is calculated and open: HQ staff see every dealer, the dealer gets 403;
+#   - the published year is frozen: a new calculation is refused with 409;
+# and that stopping it (SIGTERM: what Ctrl-C does; a background job ignores SIGINT) stops the server.
+# usage: demo-check.sh HTTP_PORT WORK_DIR        (needs curl)
+set -euo pipefail
+source "$(dirname "$0")/payara.sh"
+
+port="$1" work="$2"
+rm -rf "$work"
+mkdir -p "$work"
+log="$work/run.log"
+password=cs-demo-password
+current="$(date -u +%Y)"
+previous=$((current - 1))
+base="http://127.0.0.1:$port/api/v1"
+
+fail() {
+    cs_log "demo check FAILED: $*"
+    cs_log "last lines of $log:"
+    tail -n 40 "$log" >&2 || true
+    exit 1
+}
+
+# status PATH USER [METHOD] -- prints the HTTP status, the body lands in $work/body.json
+status() {
+    curl -s -o "$work/body.json" -w '%{http_code}' -u "$2:$password" -X "${3:-GET}" \
+        -H 'Accept-Language: en' "$base$1" || echo 000
+}
+
+cs_log "demo check: bin/run --demo on port $port (log: $log)"
+HTTP_PORT="$port" CS_DATA_DIR="$work/data" CS_ADMIN_PASSWORD=demo-check-admin-password \
+    setsid "$CS_ROOT/bin/run" --demo >"$log" 2>&1 &
+run_pid=$!
+cleanup() {
+    if kill -0 "$run_pid" 2>/dev/null; then
+        kill -TERM "$run_pid" 2>/dev/null || true
+        for _ in $(seq 1 120); do kill -0 "$run_pid" 2>/dev/null || break; sleep 1; done
+        kill -KILL -- "-$run_pid" 2>/dev/null || true
+    fi
+}
+trap cleanup EXIT
+
+# the demo data is loaded in the background after deployment: wait for the published year
+published=false
+for _ in $(seq 1 900); do
+    kill -0 "$run_pid" 2>/dev/null || fail "bin/run ended before the demo was ready"
+    if [ "$(status "/years/$previous/scorecards" dealer)" = 200 ] && grep -q '"dealerCode"' "$work/body.json"; then
+        published=true
+        break
+    fi
+    sleep 1
+done
+[ "$published" = true ] || fail "the dealer could not read a published $previous scorecard within 15 minutes"
+
+# the dealer's own scorecard, and nobody else's
+[ "$(grep -o '"dealerCode"' "$work/body.json" | wc -l)" = 1 ] || fail "the dealer sees more than one scorecard of $previous"
+grep -q '"dealerCode":"D0001"' "$work/body.json" || fail "the dealer's $previous scorecard is not D0001's: $(cat "$work/body.json")"
+grep -q '"total":[0-9]' "$work/body.json" || fail "the dealer's $previous scorecard has no total: $(cat "$work/body.json")"
+code="$(status "/years/$previous/scorecards/D0002" dealer)"
+[ "$code" = 403 ] || fail "the dealer asking for D0002's scorecard got $code, not 403"
+
+# the current year: calculated, open, not visible to the dealer
+code="$(status "/years/$current/scorecards" supervisor)"
+[ "$code" = 200 ] || fail "HQ staff reading $current got $code"
+dealers="$(grep -o '"dealerCode"' "$work/body.json" | wc -l)"
+[ "$dealers" -ge 60 ] || fail "$current has $dealers scorecards, expected every trading demo dealer (over 60)"
+code="$(status "/years/$current/scorecards/D0001" dealer)"
+[ "$code" = 403 ] || fail "the dealer reading the open year $current got $code, not 403"
+
+# the published year is frozen
+code="$(status "/years/$previous/calculation" supervisor POST)"
+[ "$code" = 409 ] || fail "calculating the published year $previous answered $code, not 409"
+
+# stopping bin/run stops the server
+kill -TERM "$run_pid"
+for _ in $(seq 1 120); do kill -0 "$run_pid" 2>/dev/null || break; sleep 1; done
+kill -0 "$run_pid" 2>/dev/null && fail "bin/run did not stop within 2 minutes of SIGTERM"
+[ "$(cs_http_status "$port" /login.xhtml)" = 000 ] || fail "the server still answers after bin/run stopped"
+trap - EXIT
+cs_log "demo check passed: $previous published and read by its dealer only, $current open with $dealers scorecards, stopped cleanly"
