@@ -17,7 +17,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Calendar;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -213,6 +215,43 @@ class ImportRulesIT extends DeployedApplication {
         assertEquals("COMPLETED", result.get("status").asText(), result.toString());
         assertEquals(801, TestDatabase.count("select score * 100 from training_score t join evaluation_year y "
                 + "on y.id = t.year_id where y.eval_year = 2035 and t.session_date = '2035-06-18'"));
+    }
+
+    @Test
+    void aValueAnImportChangesIsAuditedWithBeforeAfterAndItsLineOnceOnly() {
+        ensureDealers();
+        String header = "year,dealer_code,kind,visit_date,score\n";
+        String first = header + "2038,X0001,BASELINE,2038-01-15,78.50\n2038,X0002,BASELINE,2038-01-16,80.00\n";
+        String corrected = header + "2038,X0001,BASELINE,2038-01-15,78.5\n2038,X0002,BASELINE,2038-01-16,82.25\n";
+        String adjustments = "year,dealer_code,amount,reason\n2038,X0001,-1500.00,投诉处理超时\n";
+
+        assertEquals("COMPLETED", Api.importFile("soc", "text/csv", utf8(first)).get("status").asText());
+        assertEquals("COMPLETED", Api.importFile("soc", "text/csv", utf8(corrected)).get("status").asText());
+        assertEquals("COMPLETED", Api.importFile("soc", "text/csv", utf8(corrected)).get("status").asText());
+        assertEquals("COMPLETED", Api.importFile("adjustments", "text/csv", utf8(adjustments)).get("status").asText());
+        assertEquals("COMPLETED", Api.importFile("adjustments", "text/csv", utf8(adjustments)).get("status").asText());
+
+        Reply reply = Api.get("/api/v1/audit?subject=year:2038", "admin", adminPassword());
+        assertEquals(200, reply.status(), reply.body());
+        List<JsonNode> changed = new ArrayList<>();
+        List<JsonNode> adjusted = new ArrayList<>();
+        for (JsonNode entry : reply.json()) {
+            switch (entry.get("action").asText()) {
+                case "VALUE_CHANGED" -> changed.add(entry);
+                case "ADJUSTMENT_CHANGED" -> adjusted.add(entry);
+                default -> { }
+            }
+        }
+        // 78.50 → 78.5 is no change; the same file again changes nothing more
+        assertEquals(1, changed.size(), reply.body());
+        JsonNode change = changed.get(0);
+        assertEquals("X0002 SOC BASELINE: 80", change.get("before").asText());
+        assertEquals("X0002 SOC BASELINE: 82.25", change.get("after").asText());
+        assertEquals("admin", change.get("actor").asText());
+        assertTrue(change.get("reason").asText().contains("line 3"), change.toString());
+        assertEquals(1, adjusted.size(), "a new adjustment is recorded once: " + reply.body());
+        assertTrue(adjusted.get(0).get("before").isNull(), adjusted.get(0).toString());
+        assertEquals("adjustment: X0001 -1500 投诉处理超时", adjusted.get(0).get("after").asText());
     }
 
     @Test

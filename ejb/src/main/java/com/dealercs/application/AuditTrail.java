@@ -29,6 +29,17 @@ public class AuditTrail {
     public static final String YEAR_REOPENED = "YEAR_REOPENED";
     public static final String CALCULATED = "CALCULATED";
     public static final String IMPORTED = "IMPORTED";
+    /** An imported value replaced an earlier, different one (a score, a result, units, a dealer's details). */
+    public static final String VALUE_CHANGED = "VALUE_CHANGED";
+    /** A rebate adjustment was added or changed. */
+    public static final String ADJUSTMENT_CHANGED = "ADJUSTMENT_CHANGED";
+
+    /** The subject of the dealer network (dealers, regions), which belongs to no year. */
+    public static final String NETWORK = "network";
+
+    /** An entry to record, before it has its time. */
+    public record Entry(String actor, String action, String subject, String before, String after, String reason) {
+    }
 
     @PersistenceContext(unitName = "dealercs")
     EntityManager em;
@@ -48,17 +59,38 @@ public class AuditTrail {
     /** Records an entry with plain JDBC on the caller's connection (the import's transaction). */
     public void record(Connection connection, String actor, String action, String subject, String before,
                        String after, String reason) throws SQLException {
-        AuditEntry entry = new AuditEntry(clock.instant(), actor, action, subject, before, after, reason);
+        record(connection, List.of(new Entry(actor, action, subject, before, after, reason)));
+    }
+
+    /** Records entries in one JDBC batch on the caller's connection (the import's transaction). */
+    public void record(Connection connection, List<Entry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
         try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry (occurred_at, actor, "
                 + "action, subject, before_value, after_value, reason) values (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(entry.getAt(), ZoneOffset.UTC)));
-            insert.setString(2, entry.getActor());
-            insert.setString(3, entry.getAction());
-            insert.setString(4, entry.getSubject());
-            insert.setString(5, entry.getBefore());
-            insert.setString(6, entry.getAfter());
-            insert.setString(7, entry.getReason());
-            insert.executeUpdate();
+            int pending = 0;
+            for (Entry e : entries) {
+                // the entity checks and trims the values as it does for entries written through JPA
+                AuditEntry entry = new AuditEntry(now, e.actor(), e.action(), e.subject(), e.before(), e.after(),
+                        e.reason());
+                insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(entry.getAt(), ZoneOffset.UTC)));
+                insert.setString(2, entry.getActor());
+                insert.setString(3, entry.getAction());
+                insert.setString(4, entry.getSubject());
+                insert.setString(5, entry.getBefore());
+                insert.setString(6, entry.getAfter());
+                insert.setString(7, entry.getReason());
+                insert.addBatch();
+                if (++pending == 1000) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
         }
     }
 

@@ -57,7 +57,7 @@ public class ImportApplier {
     }
 
     /** A staged row, typed again, with the line of the file it came from. */
-    private record Line(int number, ImportRow row) {
+    record Line(int number, ImportRow row) {
     }
 
     /**
@@ -69,6 +69,8 @@ public class ImportApplier {
         store.forEachStaged(connection, context.importId(),
                 staged -> rows.add(new Line(staged.line(), parseStaged(context.kind(), staged))));
         Map<Integer, Long> yearIds = lockOpenYears(connection, rows);
+        List<ImportChanges.Change> changes = ImportChanges.of(connection, context.kind(), yearIds, rows,
+                context.contentSha256());
         switch (context.kind()) {
             case DEALERS -> dealers(connection, rows);
             case VOLUMES -> volumes(connection, rows, yearIds);
@@ -82,6 +84,7 @@ public class ImportApplier {
         }
         markChanged(connection, yearIds);
         record(connection, context, rows.size(), yearIds.keySet());
+        recordChanges(connection, context, changes);
         return rows.size();
     }
 
@@ -117,12 +120,28 @@ public class ImportApplier {
         String after = context.kind().pathName() + " import " + context.importId() + ": " + written + " rows written, "
                 + context.rejected() + " rejected";
         if (years.isEmpty()) {
-            audit.record(connection, context.startedBy(), AuditTrail.IMPORTED, "network", null, after, null);
+            audit.record(connection, context.startedBy(), AuditTrail.IMPORTED, AuditTrail.NETWORK, null, after, null);
         }
         for (int year : new TreeSet<>(years)) {
             audit.record(connection, context.startedBy(), AuditTrail.IMPORTED, AuditTrail.year(year), null, after,
                     null);
         }
+    }
+
+    /** One audit entry per value the file changed, with before, after and the file's line as the reason. */
+    private void recordChanges(Connection connection, Context context, List<ImportChanges.Change> changes)
+            throws SQLException {
+        List<AuditTrail.Entry> entries = new ArrayList<>();
+        for (ImportChanges.Change change : changes) {
+            String action = context.kind() == ImportKind.ADJUSTMENTS ? AuditTrail.ADJUSTMENT_CHANGED
+                    : AuditTrail.VALUE_CHANGED;
+            String subject = change.year() == null ? AuditTrail.NETWORK : AuditTrail.year(change.year());
+            String reason = context.kind().pathName() + " import " + context.importId() + ", line " + change.line();
+            entries.add(new AuditTrail.Entry(context.startedBy(), action, subject,
+                    change.before() == null ? null : change.what() + ": " + change.before(),
+                    change.what() + ": " + change.after(), reason));
+        }
+        audit.record(connection, entries);
     }
 
     private void markChanged(Connection connection, Map<Integer, Long> yearIds) throws SQLException {
