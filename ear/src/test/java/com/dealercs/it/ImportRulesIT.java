@@ -218,6 +218,46 @@ class ImportRulesIT extends DeployedApplication {
     }
 
     @Test
+    void anInspectionWhoseCheckpointsAreAllNotApplicableIsRefusedAtEntry() {
+        ensureDealers();
+        String header = "year,quarter,dealer_code,map,inspection_date,inspector,checkpoint_code,result\n";
+        StringBuilder csv = new StringBuilder(header);
+        for (String checkpoint : SSI_CHECKPOINTS) {      // lines 2–37: an inspection that scores
+            csv.append("2039,1,X0001,SSI_MAP,2039-03-10,李娜,").append(checkpoint).append(checkpoint.endsWith("1") ? ",FAIL\n" : ",PASS\n");
+        }
+        for (int i = 0; i < 3; i++) {                     // lines 38–40: nothing applicable, possible = 0
+            csv.append("2039,1,X0002,SSI_MAP,2039-03-11,李娜,").append(SSI_CHECKPOINTS[i]).append(",NA\n");
+        }
+
+        JsonNode result = Api.importFile("inspections", "text/csv", utf8(csv.toString()));
+
+        assertEquals("COMPLETED", result.get("status").asText(), result.toString());
+        assertEquals(36, result.get("written").asInt(), result.toString());
+        assertEquals(3, result.get("rejected").asInt(), result.toString());
+        for (int i = 0; i < 3; i++) {
+            JsonNode error = result.get("errors").get(i);
+            assertEquals(38 + i, error.get("line").asInt(), result.toString());
+            assertTrue(error.get("message").asText().contains("X0002"), error.toString());
+        }
+        assertEquals(1, TestDatabase.count("select count(*) from inspection i join evaluation_year y on y.id = i.year_id "
+                + "where y.eval_year = 2039"), "only the inspection that scores landed");
+
+        // an N/A for an inspection that already has an applicable result is a correction, not an empty inspection
+        assertEquals("COMPLETED", Api.importFile("inspections", "text/csv",
+                utf8(header + "2039,1,X0001,SSI_MAP,2039-03-10,李娜,SSI-ENV-02,NA\n")).get("status").asText());
+        assertEquals(1, TestDatabase.count("select count(*) from checkpoint_result r join checkpoint c on c.id = r.checkpoint_id "
+                + "join inspection i on i.id = r.inspection_id where i.inspection_date = '2039-03-10' "
+                + "and c.checkpoint_code = 'SSI-ENV-02' and r.result = 'NA'"));
+    }
+
+    private static final String[] SSI_CHECKPOINTS = {"SSI-ENV-01", "SSI-ENV-02", "SSI-ENV-03", "SSI-ENV-04",
+        "SSI-ENV-05", "SSI-ENV-06", "SSI-ENV-07", "SSI-ENV-08", "SSI-ENV-09", "SSI-STAFF-01", "SSI-STAFF-02",
+        "SSI-STAFF-03", "SSI-STAFF-04", "SSI-RECEPT-01", "SSI-RECEPT-02", "SSI-RECEPT-03", "SSI-RECEPT-04",
+        "SSI-RECEPT-05", "SSI-RECEPT-06", "SSI-DRIVE-01", "SSI-DRIVE-02", "SSI-DRIVE-03", "SSI-DRIVE-04",
+        "SSI-DEAL-01", "SSI-DEAL-02", "SSI-DEAL-03", "SSI-DEAL-04", "SSI-FOLLOW-01", "SSI-FOLLOW-02",
+        "SSI-FOLLOW-03", "SSI-FOLLOW-04", "SSI-CR-01", "SSI-CR-02", "SSI-CR-03", "SSI-TARGET-01", "SSI-TARGET-02"};
+
+    @Test
     void aValueAnImportChangesIsAuditedWithBeforeAfterAndItsLineOnceOnly() {
         ensureDealers();
         String header = "year,dealer_code,kind,visit_date,score\n";

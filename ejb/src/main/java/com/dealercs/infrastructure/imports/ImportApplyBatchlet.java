@@ -2,6 +2,7 @@ package com.dealercs.infrastructure.imports;
 
 import com.dealercs.infrastructure.imports.file.FileRefusedException;
 import com.dealercs.domain.model.imports.DataImport;
+import com.dealercs.domain.model.imports.ImportKind;
 import com.dealercs.infrastructure.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
@@ -50,6 +51,9 @@ public class ImportApplyBatchlet extends AbstractBatchlet {
     public String process() throws Exception {
         ImportRun run = ImportRun.of(job);
         DataImport upload = store.find(run.importId());
+        if (run.kind() == ImportKind.INSPECTIONS) {
+            store.rejectInspectionsWithoutApplicableCheckpoints(run.importId());
+        }
         int rejected = store.rejectedLines(run.importId());
         int staged = store.stagedRows(run.importId());
         int read = staged + rejected;

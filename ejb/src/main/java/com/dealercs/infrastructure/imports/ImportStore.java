@@ -1,8 +1,15 @@
 package com.dealercs.infrastructure.imports;
 
+import com.dealercs.domain.model.facts.CheckpointOutcome;
 import com.dealercs.domain.model.imports.DataImport;
 import com.dealercs.domain.model.imports.ImportStatus;
+import com.dealercs.domain.model.imports.ImportKind;
+import com.dealercs.domain.model.imports.ImportRow;
+import com.dealercs.domain.model.imports.InspectionRow;
+import com.dealercs.domain.model.imports.RowKey;
 import com.dealercs.domain.model.imports.RowProblem;
+import com.dealercs.domain.model.imports.RowResult;
+import com.dealercs.domain.model.imports.RowValidator;
 import com.dealercs.infrastructure.persistence.DatabaseMigration;
 import com.dealercs.infrastructure.persistence.Jdbc;
 import jakarta.annotation.Resource;
@@ -15,7 +22,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -122,6 +134,71 @@ public class ImportStore {
             }
             statement.executeBatch();
         });
+    }
+
+    /**
+     * scoring.md §1.1: "An inspection with possible = 0 is refused at entry". An inspection of the
+     * file whose checkpoints are all N/A (and that has no applicable result from an earlier file)
+     * scores nothing: each of its lines is rejected, saying why, and unstaged. Returns how many.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int rejectInspectionsWithoutApplicableCheckpoints(long importId) {
+        Map<RowKey, List<Integer>> linesByInspection = new LinkedHashMap<>();
+        Map<RowKey, Set<String>> checkpointsByInspection = new HashMap<>();
+        Set<RowKey> applicable = new HashSet<>();
+        Map<RowKey, InspectionRow> sample = new HashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            forEachStaged(connection, importId, staged -> {
+                RowResult<ImportRow> parsed = RowValidator.parse(ImportKind.INSPECTIONS,
+                        staged.toSourceRow(ImportKind.INSPECTIONS));
+                if (parsed.isValid() && parsed.row() instanceof InspectionRow row) {
+                    RowKey key = row.inspectionKey();
+                    linesByInspection.computeIfAbsent(key, k -> new ArrayList<>()).add(staged.line());
+                    checkpointsByInspection.computeIfAbsent(key, k -> new HashSet<>()).add(row.checkpointCode());
+                    sample.putIfAbsent(key, row);
+                    if (row.result() != CheckpointOutcome.NA) {
+                        applicable.add(key);
+                    }
+                }
+            });
+            int rejected = 0;
+            for (Map.Entry<RowKey, List<Integer>> inspection : linesByInspection.entrySet()) {
+                RowKey key = inspection.getKey();
+                InspectionRow row = sample.get(key);
+                if (applicable.contains(key) || hasApplicableResultElsewhere(connection, row,
+                        checkpointsByInspection.get(key))) {
+                    continue;
+                }
+                for (int line : inspection.getValue()) {
+                    recordRejection(importId, line, List.of(RowProblem.of("result", "import.row.inspectionNotApplicable",
+                            row.dealerCode(), row.map().name(), row.inspectionDate().toString())));
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "delete from import_row where import_id = ? and line_no = ?")) {
+                        delete.setLong(1, importId);
+                        delete.setInt(2, line);
+                        delete.executeUpdate();
+                    }
+                    rejected++;
+                }
+            }
+            return rejected;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Checking the file's inspections failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A result other than N/A that the inspection already has, for a checkpoint the file leaves alone. */
+    private static boolean hasApplicableResultElsewhere(Connection connection, InspectionRow row,
+                                                        Set<String> checkpointsInFile) throws SQLException {
+        boolean[] found = new boolean[1];
+        Jdbc.query(connection, "select c.checkpoint_code from checkpoint_result r join inspection i on i.id = r.inspection_id "
+                + "join dealer d on d.id = i.dealer_id join checkpoint c on c.id = r.checkpoint_id "
+                + "where d.dealer_code = ? and i.map = ? and i.inspection_date = ? and r.result <> 'NA'", result -> {
+                    if (!checkpointsInFile.contains(result.getString(1))) {
+                        found[0] = true;
+                    }
+                }, row.dealerCode(), row.map().name(), java.sql.Date.valueOf(row.inspectionDate()));
+        return found[0];
     }
 
     /** How many lines were rejected (a line with several problems counts once). */
