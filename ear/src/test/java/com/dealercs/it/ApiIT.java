@@ -33,6 +33,24 @@ class ApiIT extends DeployedApplication {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheUsernameForAWhileEvenAgainstTheRightOne() {
+        Account guessed = Api.createAccount("SUPERVISOR", null);
+        Account neighbour = Api.createAccount("SUPERVISOR", null);
+        for (int i = 1; i <= 5; i++) {
+            assertEquals(401, Api.get("/api/v1/users/me", guessed.username(), "guess-number-" + i).status());
+        }
+
+        Reply locked = Api.get("/api/v1/users/me", guessed.username(), guessed.password());
+
+        assertEquals(429, locked.status(), locked.body());
+        assertJsonError(locked);
+        long retryAfter = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 800 && retryAfter <= 900, "about 15 minutes: " + retryAfter);
+        assertEquals(200, Api.get("/api/v1/users/me", neighbour.username(), neighbour.password()).status(),
+                "another username is not locked");
+    }
+
+    @Test
     void theBootstrappedAdministratorSignsInWithThePasswordFromTheEnvironment() {
         Reply reply = Api.get("/api/v1/users/me", "admin", adminPassword());
 

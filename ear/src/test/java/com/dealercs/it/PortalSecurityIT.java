@@ -106,6 +106,22 @@ class PortalSecurityIT extends DeployedApplication {
     }
 
     @Test
+    void afterFiveWrongPasswordsTheLoginPageSaysTheUsernameIsLockedAndTheRightPasswordOpensNothing() {
+        Account account = Api.createAccount("SUPERVISOR", null);
+        PortalSession browser = new PortalSession();
+        for (int i = 1; i <= 5; i++) {
+            HttpResponse<String> wrong = browser.login(account.username(), "guess-number-" + i);
+            assertTrue(wrong.body().contains("loginForm"), "still the login page");
+        }
+
+        HttpResponse<String> right = browser.login(account.username(), account.password());
+
+        assertTrue(right.body().contains("loginForm"), "still the login page");
+        assertTrue(right.body().contains("15 分钟"), "it says for how long (zh by default): " + right.body());
+        assertEquals(302, browser.get("/hq/index.xhtml").statusCode(), "not signed in");
+    }
+
+    @Test
     void signingInChangesTheSessionIdAndTheOldOneOpensNothing() {
         Account account = Api.createAccount("SUPERVISOR", null);
         PortalSession browser = new PortalSession();

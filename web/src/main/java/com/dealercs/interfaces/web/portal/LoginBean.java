@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** The login form and the logout action of the portal. */
@@ -50,7 +51,10 @@ public class LoginBean {
             faces.responseComplete();
         } else {
             ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.failed"), null));
+            Object lockedMinutes = request.getAttribute(PortalAuthenticationMechanism.LOCKED_MINUTES);
+            String message = lockedMinutes == null ? bundle.getString("login.failed")
+                    : MessageFormat.format(bundle.getString("login.locked"), lockedMinutes);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
     }
 

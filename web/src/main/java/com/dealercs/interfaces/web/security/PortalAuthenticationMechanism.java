@@ -18,8 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One mechanism for the two doors of the application (Jakarta Security 3 allows one per
@@ -41,9 +43,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Session attribute: the page a user asked for before being sent to the login page. */
     public static final String SAVED_REQUEST = "dealercs.savedRequest";
     private static final String CALLER = "dealercs.caller";
+    /** Request attribute for the login page: the username is locked for this many minutes (an Integer). */
+    public static final String LOCKED_MINUTES = "dealercs.lockedMinutes";
 
     @Inject
     IdentityStoreHandler identityStore;
+
+    @Inject
+    SignInThrottle throttle;
 
     private final Jsonb jsonb = JsonbBuilder.create();
 
@@ -55,11 +62,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential given) {
-            CredentialValidationResult result = identityStore.validate(normalized(given));
+            UsernamePasswordCredential normalized = normalized(given);
+            Optional<Duration> locked = throttle.lockedFor(normalized.getCaller());
+            if (locked.isPresent()) {
+                request.setAttribute(LOCKED_MINUTES, minutes(locked.get()));
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            CredentialValidationResult result = identityStore.validate(normalized);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                throttle.failed(normalized.getCaller());
                 // the response is left to the login page, which says so
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            throttle.succeeded(normalized.getCaller());
             request.getSession(true);
             request.changeSessionId();
             request.getSession().setAttribute(CALLER, new SignedInCaller(result.getCallerPrincipal().getName(),
@@ -92,10 +107,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
             if (credential != null) {
+                Optional<Duration> locked = throttle.lockedFor(credential.getCaller());
+                if (locked.isPresent()) {
+                    return tooManyFailures(request, response, locked.get());
+                }
                 CredentialValidationResult result = identityStore.validate(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    throttle.succeeded(credential.getCaller());
                     return context.notifyContainerAboutLogin(result);
                 }
+                throttle.failed(credential.getCaller());
             }
             return unauthorized(request, response, "api.unauthorized.wrongCredentials");
         }
@@ -106,19 +127,36 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String key) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"dealer-cs\", charset=\"UTF-8\"");
+        return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, key);
+    }
+
+    /** 429 with Retry-After: the username is locked after too many wrong passwords. */
+    private AuthenticationStatus tooManyFailures(HttpServletRequest request, HttpServletResponse response,
+                                                 Duration locked) {
+        response.setHeader("Retry-After", String.valueOf(Math.max(1, locked.toSeconds())));
+        return refuse(request, response, 429, "api.tooManyFailedSignIns", minutes(locked));
+    }
+
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+                                        String key, Object... arguments) {
         Locale locale = ApiLocale.of(request.getHeader("Accept-Language"));
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"dealer-cs\", charset=\"UTF-8\"");
+            response.setStatus(status);
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Cache-Control", "no-store");
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(jsonb.toJson(ApiError.of(locale, key)));
+            response.getWriter().write(jsonb.toJson(ApiError.of(locale, key, arguments)));
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot write the 401 response", e);
+            throw new IllegalStateException("Cannot write the " + status + " response", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Whole minutes, rounded up: "try again in 1 minute" rather than in 0. */
+    private static int minutes(Duration duration) {
+        return (int) Math.max(1, (duration.toSeconds() + 59) / 60);
     }
 
     private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
