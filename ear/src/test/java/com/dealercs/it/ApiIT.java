@@ -51,6 +51,29 @@ class ApiIT extends DeployedApplication {
     }
 
     @Test
+    void anUnknownUsernameTakesAsLongAsAWrongPasswordSoItDoesNotTellWhichUsernamesExist() {
+        Account account = Api.createAccount("SUPERVISOR", null);
+        Api.get("/api/v1/users/me", "warm-up-" + System.nanoTime(), "guess-number-0");
+        long[] wrong = new long[3];
+        long[] unknown = new long[3];
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            assertEquals(401, Api.get("/api/v1/users/me", account.username(), "guess-number-" + i).status());
+            wrong[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            assertEquals(401, Api.get("/api/v1/users/me", "nobody-" + System.nanoTime(), "guess-number-" + i).status());
+            unknown[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(wrong);
+        java.util.Arrays.sort(unknown);
+        System.out.printf("sign-in refusals, median: wrong password %d ms, unknown username %d ms%n",
+                wrong[1] / 1_000_000, unknown[1] / 1_000_000);
+        // a PBKDF2 verification (210,000 rounds) each; without it an unknown name answers many times faster
+        assertTrue(unknown[1] * 2 > wrong[1], "unknown " + unknown[1] / 1_000_000 + " ms vs wrong "
+                + wrong[1] / 1_000_000 + " ms");
+    }
+
+    @Test
     void theBootstrappedAdministratorSignsInWithThePasswordFromTheEnvironment() {
         Reply reply = Api.get("/api/v1/users/me", "admin", adminPassword());
 
