@@ -29,6 +29,8 @@ public class AuditTrail {
     public static final String YEAR_REOPENED = "YEAR_REOPENED";
     public static final String CALCULATED = "CALCULATED";
     public static final String IMPORTED = "IMPORTED";
+    public static final String YEAR_CREATED = "YEAR_CREATED";
+    public static final String POLICY_CHANGED = "POLICY_CHANGED";
     /** An imported value replaced an earlier, different one (a score, a result, units, a dealer's details). */
     public static final String VALUE_CHANGED = "VALUE_CHANGED";
     /** A rebate adjustment was added or changed. */
