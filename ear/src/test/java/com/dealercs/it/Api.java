@@ -61,6 +61,16 @@ final class Api {
         }
     }
 
+    static Reply putJson(String path, String username, String password, Map<String, ?> body) {
+        try {
+            return send(request(path, username, password).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                    .build());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static Reply postBytes(String path, String username, String password, String contentType, byte[] body) {
         return send(request(path, username, password).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());

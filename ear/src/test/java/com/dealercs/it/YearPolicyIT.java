@@ -1,0 +1,148 @@
+package com.dealercs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dealercs.it.Api.Account;
+import com.dealercs.it.Api.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A year's policy (scoring.md §5) through the API, on years of its own (2043, 2044): an
+ * administrator creates a year with the defaults and changes its policy with a reason; every wrong
+ * value is named; the change is audited, outdates the latest calculation, and is refused once the
+ * year is approved. Other roles read it or get 403.
+ */
+class YearPolicyIT extends DeployedApplication {
+
+    private static Map<String, Object> policy(String minCoverage, List<Map<String, Object>> tiers, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("missingPolicy", "RENORMALIZE");
+        body.put("minCoverage", minCoverage);
+        body.put("jdpMinSample", 30);
+        body.put("cscMinResponses", 5);
+        body.put("socBonusTopN", 10);
+        body.put("socBonusAmount", "30000.00");
+        body.put("rebatePerUnit", "4000.00");
+        body.put("csShare", "0.15");
+        body.put("overallWeight", "0.15");
+        body.put("payoutTiers", tiers);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return body;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> tier(String threshold, String ratio) {
+        return Map.of("threshold", threshold, "ratio", ratio);
+    }
+
+    private static List<String> fields(Reply reply) {
+        List<String> fields = new ArrayList<>();
+        reply.json().get("details").forEach(detail -> fields.add(detail.get("field").asText()));
+        return fields;
+    }
+
+    @Test
+    void anAdministratorCreatesAYearWithTheDefaultPolicyOnlyOnce() {
+        Account supervisor = Api.createAccount("SUPERVISOR", null);
+
+        Reply created = Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", 2044));
+
+        assertEquals(201, created.status(), created.body());
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/years/2044/policy"));
+        JsonNode policy = created.json();
+        assertEquals("OPEN", policy.get("state").asText());
+        assertTrue(policy.get("editable").asBoolean());
+        assertEquals(0, policy.get("minCoverage").decimalValue().compareTo(new java.math.BigDecimal("60")));
+        assertEquals(5, policy.get("payoutTiers").size());
+        assertEquals(0, policy.get("payoutTiers").get(1).get("ratio").decimalValue()
+                .compareTo(new java.math.BigDecimal("0.90")));
+        assertEquals(409, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", 2044)).status());
+        assertEquals(400, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", 1999)).status());
+        assertEquals(403, Api.postJson("/api/v1/years", supervisor.username(), supervisor.password(),
+                Map.of("year", 2042)).status());
+        Reply years = Api.get("/api/v1/years", supervisor.username(), supervisor.password());
+        assertEquals(200, years.status());
+        List<Integer> listed = new ArrayList<>();
+        years.json().forEach(year -> listed.add(year.get("year").asInt()));
+        assertTrue(listed.contains(2044), years.body());
+        List<Integer> newestFirst = new ArrayList<>(listed);
+        newestFirst.sort(java.util.Comparator.reverseOrder());
+        assertEquals(newestFirst, listed, "newest first");
+    }
+
+    @Test
+    void thePolicyChangesWithAReasonIsAuditedOutdatesTheCalculationAndFreezesWithTheYear() {
+        Account supervisor = Api.createAccount("SUPERVISOR", null);
+        Account executive = Api.createAccount("EXECUTIVE", null);
+        String path = "/api/v1/years/2043/policy";
+        assertEquals(201, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", 2043)).status());
+        // a dealer with data in the year, so that the year can be calculated
+        assertEquals("COMPLETED", Api.importFile("dealers", "text/csv", utf8("dealer_code,name,region,province,city,"
+                + "opened_on,status\nP0001,政策测试一汽车销售服务有限公司,政策测试区,上海,上海,2020-01-01,ACTIVE\n"))
+                .get("status").asText());
+        assertEquals("COMPLETED", Api.importFile("volumes", "text/csv", utf8("year,dealer_code,units\n2043,P0001,50\n"))
+                .get("status").asText());
+        Account dealer = Api.createAccount("DEALER", "P0001");
+        assertEquals(200, Api.get(path, executive.username(), executive.password()).status());
+        assertEquals(200, Api.get(path, supervisor.username(), supervisor.password()).status());
+        assertEquals(403, Api.get(path, dealer.username(), dealer.password()).status());
+
+        // every wrong value named at once, nothing changed
+        Reply wrong = Api.putJson(path, "admin", adminPassword(), policy("120",
+                List.of(tier("90", "1.00"), tier("90", "0.90"), tier("70", "1.20")), null));
+        assertEquals(400, wrong.status(), wrong.body());
+        assertEquals(List.of("reason", "minCoverage", "payoutTiers[2].threshold", "payoutTiers[3].ratio"),
+                fields(wrong), wrong.body());
+        assertEquals(0, Api.get(path, "admin", adminPassword()).json().get("minCoverage").decimalValue()
+                .compareTo(new java.math.BigDecimal("60")));
+        assertEquals(403, Api.putJson(path, supervisor.username(), supervisor.password(),
+                policy("70", List.of(tier("0", "1")), "HQ")).status());
+
+        // a change after the calculation outdates it for approval
+        assertEquals(200, Api.postJson("/api/v1/years/2043/calculation", "admin", adminPassword(), "").status());
+        List<Map<String, Object>> tiers = List.of(tier("95", "1.00"), tier("85", "0.90"), tier("0", "0"));
+        Reply changed = Api.putJson(path, "admin", adminPassword(), policy("70.00", tiers, "HQ decision 2043/7"));
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(0, changed.json().get("minCoverage").decimalValue().compareTo(new java.math.BigDecimal("70")));
+        assertEquals(3, changed.json().get("payoutTiers").size());
+        Reply outdated = Api.postJson("/api/v1/years/2043/approval", executive.username(), executive.password(), "");
+        assertEquals(409, outdated.status(), outdated.body());
+
+        // the audit trail: before, after, why
+        Reply audit = Api.get("/api/v1/audit?subject=year:2043", "admin", adminPassword());
+        JsonNode entry = null;
+        for (JsonNode e : audit.json()) {
+            if ("POLICY_CHANGED".equals(e.get("action").asText())) {
+                entry = e;
+            }
+        }
+        assertTrue(entry != null, audit.body());
+        assertEquals("minCoverage=60, payoutTiers=[90→1 80→0.9 70→0.75 60→0.5 0→0]", entry.get("before").asText());
+        assertEquals("minCoverage=70, payoutTiers=[95→1 85→0.9 0→0]", entry.get("after").asText());
+        assertEquals("HQ decision 2043/7", entry.get("reason").asText());
+        assertEquals("admin", entry.get("actor").asText());
+
+        // approved: frozen
+        assertEquals(200, Api.postJson("/api/v1/years/2043/calculation", "admin", adminPassword(), "").status());
+        Reply approved = Api.postJson("/api/v1/years/2043/approval", executive.username(), executive.password(), "");
+        assertEquals(200, approved.status(), approved.body());
+        Reply frozen = Api.putJson(path, "admin", adminPassword(), policy("50", tiers, "too late"));
+        assertEquals(409, frozen.status(), frozen.body());
+        assertTrue(frozen.json().get("error").asText().contains("APPROVED"), frozen.body());
+        JsonNode after = Api.get(path, "admin", adminPassword()).json();
+        assertFalse(after.get("editable").asBoolean());
+        assertEquals(0, after.get("minCoverage").decimalValue().compareTo(new java.math.BigDecimal("70")));
+    }
+}
