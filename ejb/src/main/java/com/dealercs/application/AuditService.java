@@ -18,6 +18,8 @@ public class AuditService {
 
     /** The most entries one search answers. */
     public static final int LIMIT = 1000;
+    /** The most entries one page holds: the audit page's export asks for every entry found at once. */
+    public static final int PAGE_LIMIT = 100_000;
 
     @Inject
     AuditTrail trail;
@@ -27,14 +29,31 @@ public class AuditService {
      * @param to   an ISO date (up to its end, UTC) or instant (exclusive), or {@code null}
      */
     public List<AuditView> search(String subject, String actor, String from, String to) {
+        return search(subject, actor, null, from, to);
+    }
+
+    /** Also by action ({@code POLICY_CHANGED}, …; see {@link AuditTrail#ACTIONS}); at most {@link #LIMIT}. */
+    public List<AuditView> search(String subject, String actor, String action, String from, String to) {
+        return page(subject, actor, action, from, to, 0, LIMIT).entries();
+    }
+
+    /** One page of the entries found, newest first, and how many were found in all (for the audit page). */
+    public AuditPage page(String subject, String actor, String action, String from, String to, int first, int size) {
         List<Problem> problems = new ArrayList<>();
         Instant since = parse("from", from, false, problems);
         Instant until = parse("to", to, true, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return trail.search(blankToNull(subject), blankToNull(actor), since, until, LIMIT).stream()
-                .map(AuditView::of).toList();
+        AuditTrail.Criteria criteria = new AuditTrail.Criteria(blankToNull(subject), blankToNull(actor),
+                blankToNull(action), since, until);
+        List<AuditView> entries = trail.search(criteria, Math.max(0, first), Math.max(1, Math.min(size, PAGE_LIMIT)))
+                .stream().map(AuditView::of).toList();
+        return new AuditPage(trail.count(criteria), entries);
+    }
+
+    /** A page of audit entries and the number found in all. */
+    public record AuditPage(long total, List<AuditView> entries) {
     }
 
     private static Instant parse(String field, String value, boolean endOfDay, List<Problem> problems) {
@@ -52,6 +71,11 @@ public class AuditService {
             problems.add(Problem.of(field, "audit.date.invalid", text));
             return null;
         }
+    }
+
+    /** The actions an entry may have, for a filter. */
+    public List<String> actions() {
+        return AuditTrail.ACTIONS;
     }
 
     private static String blankToNull(String value) {

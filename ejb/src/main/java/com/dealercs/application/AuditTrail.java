@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The audit trail (scoring.md §6): the services record here, in their own transaction, every change
@@ -38,6 +40,10 @@ public class AuditTrail {
 
     /** The subject of the dealer network (dealers, regions), which belongs to no year. */
     public static final String NETWORK = "network";
+
+    /** Every action the trail records, for filters. */
+    public static final java.util.List<String> ACTIONS = java.util.List.of(YEAR_CREATED, POLICY_CHANGED, IMPORTED,
+            VALUE_CHANGED, ADJUSTMENT_CHANGED, CALCULATED, YEAR_APPROVED, YEAR_PUBLISHED, YEAR_REOPENED);
 
     /** An entry to record, before it has its time. */
     public record Entry(String actor, String action, String subject, String before, String after, String reason) {
@@ -96,29 +102,50 @@ public class AuditTrail {
         }
     }
 
-    /** Entries newest first; every criterion is optional ({@code null}); {@code to} is exclusive. */
-    public List<AuditEntry> search(String subject, String actor, Instant from, Instant to, int limit) {
-        StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
-        List<Object[]> parameters = new ArrayList<>();
-        if (subject != null) {
-            jpql.append(" and e.subject = :subject");
-            parameters.add(new Object[] {"subject", subject});
+    /** What to look for: every criterion is optional ({@code null}); {@code to} is exclusive. */
+    public record Criteria(String subject, String actor, String action, Instant from, Instant to) {
+    }
+
+    /** Entries newest first, from the {@code first} one (0-based), at most {@code limit}. */
+    public List<AuditEntry> search(Criteria criteria, int first, int limit) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(criteria, parameters);
+        TypedQuery<AuditEntry> query = em.createQuery("select e from AuditEntry e" + where
+                + " order by e.at desc, e.id desc", AuditEntry.class);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(first).setMaxResults(limit).getResultList();
+    }
+
+    public long count(Criteria criteria) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(e) from AuditEntry e" + where(criteria, parameters),
+                Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(Criteria criteria, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (criteria.subject() != null) {
+            where.append(" and e.subject = :subject");
+            parameters.put("subject", criteria.subject());
         }
-        if (actor != null) {
-            jpql.append(" and e.actor = :actor");
-            parameters.add(new Object[] {"actor", actor});
+        if (criteria.actor() != null) {
+            where.append(" and e.actor = :actor");
+            parameters.put("actor", criteria.actor());
         }
-        if (from != null) {
-            jpql.append(" and e.at >= :from");
-            parameters.add(new Object[] {"from", LocalDateTime.ofInstant(from, ZoneOffset.UTC)});
+        if (criteria.action() != null) {
+            where.append(" and e.action = :action");
+            parameters.put("action", criteria.action());
         }
-        if (to != null) {
-            jpql.append(" and e.at < :to");
-            parameters.add(new Object[] {"to", LocalDateTime.ofInstant(to, ZoneOffset.UTC)});
+        if (criteria.from() != null) {
+            where.append(" and e.at >= :from");
+            parameters.put("from", LocalDateTime.ofInstant(criteria.from(), ZoneOffset.UTC));
         }
-        jpql.append(" order by e.at desc, e.id desc");
-        TypedQuery<AuditEntry> query = em.createQuery(jpql.toString(), AuditEntry.class);
-        parameters.forEach(p -> query.setParameter((String) p[0], p[1]));
-        return query.setMaxResults(limit).getResultList();
+        if (criteria.to() != null) {
+            where.append(" and e.at < :to");
+            parameters.put("to", LocalDateTime.ofInstant(criteria.to(), ZoneOffset.UTC));
+        }
+        return where.toString();
     }
 }

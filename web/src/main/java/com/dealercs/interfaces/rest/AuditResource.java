@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The audit trail for administrators, newest first: {@code subject} (e.g. {@code year:2024}) and
- * {@code actor} match exactly; {@code from} and {@code to} are ISO dates (UTC, both inclusive) or
+ * {@code actor} and {@code action} (e.g. {@code POLICY_CHANGED}) match exactly; {@code from} and {@code to} are ISO dates (UTC, both inclusive) or
  * instants.
  */
 @Path("/audit")
@@ -29,7 +29,8 @@ public class AuditResource {
     @GET
     @RolesAllowed(Role.ADMIN_NAME)
     public List<AuditView> search(@QueryParam("subject") String subject, @QueryParam("actor") String actor,
-                                  @QueryParam("from") String from, @QueryParam("to") String to) {
-        return audit.search(subject, actor, from, to);
+                                  @QueryParam("action") String action, @QueryParam("from") String from,
+                                  @QueryParam("to") String to) {
+        return audit.search(subject, actor, action, from, to);
     }
 }

@@ -21,6 +21,8 @@ public class MenuBean {
 
     static final String ADMIN_HOME = "/admin/index.xhtml";
     static final String ADMIN_USERS = "/admin/users.xhtml";
+    static final String ADMIN_POLICY = "/admin/policy.xhtml";
+    static final String ADMIN_AUDIT = "/admin/audit.xhtml";
     static final String HQ_HOME = "/hq/index.xhtml";
     static final String HQ_IMPORTS = "/hq/imports.xhtml";
     static final String EXECUTIVE_HOME = "/executive/index.xhtml";
@@ -47,7 +49,9 @@ public class MenuBean {
         if (role == Role.ADMIN) {
             menu.getElements().add(group(msg, "menu.admin",
                     item(msg, "menu.admin.home", "pi pi-cog", ADMIN_HOME, current),
-                    item(msg, "menu.admin.users", "pi pi-users", ADMIN_USERS, current)));
+                    item(msg, "menu.admin.users", "pi pi-users", ADMIN_USERS, current),
+                    item(msg, "menu.admin.policy", "pi pi-sliders-h", ADMIN_POLICY, current),
+                    item(msg, "menu.admin.audit", "pi pi-history", ADMIN_AUDIT, current)));
         }
         if (role == Role.SUPERVISOR || role == Role.ADMIN) {
             menu.getElements().add(group(msg, "menu.hq",

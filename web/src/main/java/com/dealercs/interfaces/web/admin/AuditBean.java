@@ -1,0 +1,245 @@
+package com.dealercs.interfaces.web.admin;
+
+import com.dealercs.application.ApplicationFailure;
+import com.dealercs.application.AuditService;
+import com.dealercs.application.AuditView;
+import com.dealercs.application.YearPolicyService;
+import com.dealercs.application.YearStateView;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The administrator's audit page: the trail newest first, a page at a time from the database,
+ * filtered by subject (a year or the network), actor, action and dates, and exported as a workbook
+ * of every entry the filters find.
+ */
+@Named
+@ViewScoped
+public class AuditBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The distributor works on Beijing time; entries are kept in UTC. */
+    static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Inject
+    transient AuditService audit;
+
+    @Inject
+    transient YearPolicyService policies;
+
+    private List<Integer> years;
+    private String subject;
+    private String actor;
+    private String action;
+    private LocalDate from;
+    private LocalDate to;
+    private final Entries entries = new Entries();
+
+    @PostConstruct
+    void load() {
+        years = policies.years().stream().map(YearStateView::year).toList();
+    }
+
+    /** The filters changed: the table starts again from its first page (the table is updated by the page). */
+    public void search() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (from != null && to != null && to.isBefore(from)) {
+            String text = faces.getApplication().getResourceBundle(faces, "msg").getString("audit.filter.toBeforeFrom");
+            faces.addMessage("auditForm:to", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            faces.validationFailed();
+            return;
+        }
+        firstPage(faces);
+    }
+
+    public void clear() {
+        subject = null;
+        actor = null;
+        action = null;
+        from = null;
+        to = null;
+        firstPage(FacesContext.getCurrentInstance());
+    }
+
+    private static void firstPage(FacesContext faces) {
+        if (faces.getViewRoot().findComponent("auditForm:entries") instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** The page's rows, read from the audit service as the table pages. */
+    public final class Entries extends LazyDataModel<AuditRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, page(0, 1).total());
+        }
+
+        @Override
+        public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                   Map<String, FilterMeta> filterBy) {
+            AuditService.AuditPage page = page(first, pageSize);
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.entries().stream().map(AuditRow::new).toList();
+        }
+
+        @Override
+        public String getRowKey(AuditRow row) {
+            return String.valueOf(row.getId());
+        }
+
+        @Override
+        public AuditRow getRowData(String rowKey) {
+            return null;     // rows are not selected
+        }
+
+        private AuditService.AuditPage page(int first, int size) {
+            try {
+                return audit.page(subject, actor, action, from == null ? null : from.toString(),
+                        to == null ? null : to.toString(), first, size);
+            } catch (ApplicationFailure e) {
+                FacesContext faces = FacesContext.getCurrentInstance();
+                Locale locale = faces.getViewRoot().getLocale();
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale), null));
+                return new AuditService.AuditPage(0, List.of());
+            }
+        }
+    }
+
+    public Entries getEntries() {
+        return entries;
+    }
+
+    /** Subjects to filter by: the network and every year ({@code year:2024}). */
+    public List<String> getSubjects() {
+        java.util.ArrayList<String> subjects = new java.util.ArrayList<>();
+        subjects.add("network");
+        years.forEach(y -> subjects.add("year:" + y));
+        return subjects;
+    }
+
+    public List<String> getActions() {
+        return audit.actions();
+    }
+
+    public String getExportFileName() {
+        return "audit-" + LocalDate.now(DISPLAY_ZONE);
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    /** One line of the audit table. */
+    public static final class AuditRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long id;
+        private final String atText;
+        private final String actor;
+        private final String action;
+        private final String subject;
+        private final String before;
+        private final String after;
+        private final String reason;
+
+        AuditRow(AuditView view) {
+            this.id = view.id();
+            this.atText = TIMESTAMP.format(view.at().atZone(DISPLAY_ZONE));
+            this.actor = view.actor();
+            this.action = view.action();
+            this.subject = view.subject();
+            this.before = view.before() == null ? "" : view.before();
+            this.after = view.after() == null ? "" : view.after();
+            this.reason = view.reason() == null ? "" : view.reason();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        /** When, on Beijing time. */
+        public String getAtText() {
+            return atText;
+        }
+
+        public String getActor() {
+            return actor;
+        }
+
+        public String getAction() {
+            return action;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public String getBefore() {
+            return before;
+        }
+
+        public String getAfter() {
+            return after;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package com.dealercs.interfaces.web.admin;
+
+import com.dealercs.application.ApplicationFailure;
+import com.dealercs.application.InvalidInputException;
+import com.dealercs.application.Problem;
+import com.dealercs.application.YearPolicyChange;
+import com.dealercs.application.YearPolicyService;
+import com.dealercs.application.YearPolicyView;
+import com.dealercs.application.YearStateView;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The administrator's year-policy page (scoring.md §5): pick a year, edit its parameters and tier
+ * table with a reason, or create a new year. The policy service validates and refuses; its
+ * problems are shown beside the fields they name.
+ */
+@Named
+@ViewScoped
+public class YearPolicyBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM_ID = "policyForm";
+    private static final Pattern TIER_FIELD = Pattern.compile("payoutTiers\\[(\\d+)]\\.(threshold|ratio)");
+
+    @Inject
+    transient YearPolicyService policies;
+
+    private List<YearStateView> years;
+    private Integer year;
+    private YearPolicyView policy;
+
+    private String missingPolicy;
+    private BigDecimal minCoverage;
+    private Integer jdpMinSample;
+    private Integer cscMinResponses;
+    private Integer socBonusTopN;
+    private BigDecimal socBonusAmount;
+    private BigDecimal rebatePerUnit;
+    private BigDecimal csShare;
+    private BigDecimal overallWeight;
+    private List<TierRow> tiers = new ArrayList<>();
+    private String reason;
+    private Integer newYear;
+
+    @PostConstruct
+    void load() {
+        years = policies.years();
+        // the year HQ is working on: the newest OPEN one, else the newest
+        year = years.stream().filter(y -> "OPEN".equals(y.state())).map(YearStateView::year).findFirst()
+                .orElse(years.isEmpty() ? null : years.get(0).year());
+        loadPolicy();
+    }
+
+    /** The chosen year changed: show its policy. */
+    public void selectYear() {
+        loadPolicy();
+    }
+
+    private void loadPolicy() {
+        policy = year == null ? null : policies.policy(year);
+        reason = null;
+        if (policy != null) {
+            missingPolicy = policy.missingPolicy();
+            minCoverage = policy.minCoverage();
+            jdpMinSample = policy.jdpMinSample();
+            cscMinResponses = policy.cscMinResponses();
+            socBonusTopN = policy.socBonusTopN();
+            socBonusAmount = policy.socBonusAmount();
+            rebatePerUnit = policy.rebatePerUnit();
+            csShare = policy.csShare();
+            overallWeight = policy.overallWeight();
+            tiers = new ArrayList<>(policy.payoutTiers().stream().map(t -> new TierRow(t.threshold(), t.ratio())).toList());
+        }
+    }
+
+    public void addTier() {
+        tiers.add(new TierRow(null, null));
+    }
+
+    public void removeTier(TierRow row) {
+        tiers.remove(row);
+    }
+
+    public void save() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        try {
+            policy = policies.change(year, new YearPolicyChange(missingPolicy, minCoverage, jdpMinSample,
+                    cscMinResponses, socBonusTopN, socBonusAmount, rebatePerUnit, csShare, overallWeight,
+                    tiers.stream().map(t -> new YearPolicyView.Tier(t.getThreshold(), t.getRatio())).toList(), reason));
+            loadPolicy();
+            info(faces, "policy.saved", year);
+        } catch (InvalidInputException e) {
+            for (Problem problem : e.problems()) {
+                addProblem(faces, problem.field(), problem.message(locale));
+            }
+            faces.validationFailed();
+        } catch (ApplicationFailure e) {
+            addProblem(faces, null, e.message(locale));
+            faces.validationFailed();
+            years = policies.years();
+            loadPolicy();
+        }
+    }
+
+    public void createYear() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        try {
+            YearPolicyView created = policies.create(newYear);
+            years = policies.years();
+            year = created.year();
+            newYear = null;
+            loadPolicy();
+            info(faces, "policy.year.created", year);
+        } catch (ApplicationFailure e) {
+            String text = e.problems().isEmpty() ? e.message(locale) : e.problems().get(0).message(locale);
+            faces.addMessage("yearForm:newYear", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            faces.validationFailed();
+        }
+    }
+
+    private static void info(FacesContext faces, String key, int year) {
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        String text = new MessageFormat(msg.getString(key), faces.getViewRoot().getLocale())
+                .format(new Object[] {String.valueOf(year)});
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    /** Beside the field the problem names (a tier's cell too), else at the top of the form. */
+    private static void addProblem(FacesContext faces, String field, String text) {
+        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+        String id = field == null ? null : FORM_ID + ":" + field;
+        Matcher tier = field == null ? null : TIER_FIELD.matcher(field);
+        if (tier != null && tier.matches()) {
+            id = FORM_ID + ":tiers:" + (Integer.parseInt(tier.group(1)) - 1) + ":" + tier.group(2);
+        }
+        boolean[] marked = new boolean[1];
+        if (id != null) {
+            // invokeOnComponent also finds a cell of the tier table, in the context of its row
+            faces.getViewRoot().invokeOnComponent(faces, id, (context, component) -> {
+                if (component instanceof UIInput input && component.isRendered()) {
+                    input.setValid(false);
+                    marked[0] = true;
+                }
+            });
+        }
+        faces.addMessage(marked[0] ? id : null, message);
+    }
+
+    public List<YearStateView> getYears() {
+        return years;
+    }
+
+    public boolean isEditable() {
+        return policy != null && policy.editable();
+    }
+
+    public String getState() {
+        return policy == null ? null : policy.state();
+    }
+
+    public List<String> getMissingPolicies() {
+        return List.of("RENORMALIZE", "ZERO");
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public YearPolicyView getPolicy() {
+        return policy;
+    }
+
+    public String getMissingPolicy() {
+        return missingPolicy;
+    }
+
+    public void setMissingPolicy(String missingPolicy) {
+        this.missingPolicy = missingPolicy;
+    }
+
+    public BigDecimal getMinCoverage() {
+        return minCoverage;
+    }
+
+    public void setMinCoverage(BigDecimal minCoverage) {
+        this.minCoverage = minCoverage;
+    }
+
+    public Integer getJdpMinSample() {
+        return jdpMinSample;
+    }
+
+    public void setJdpMinSample(Integer jdpMinSample) {
+        this.jdpMinSample = jdpMinSample;
+    }
+
+    public Integer getCscMinResponses() {
+        return cscMinResponses;
+    }
+
+    public void setCscMinResponses(Integer cscMinResponses) {
+        this.cscMinResponses = cscMinResponses;
+    }
+
+    public Integer getSocBonusTopN() {
+        return socBonusTopN;
+    }
+
+    public void setSocBonusTopN(Integer socBonusTopN) {
+        this.socBonusTopN = socBonusTopN;
+    }
+
+    public BigDecimal getSocBonusAmount() {
+        return socBonusAmount;
+    }
+
+    public void setSocBonusAmount(BigDecimal socBonusAmount) {
+        this.socBonusAmount = socBonusAmount;
+    }
+
+    public BigDecimal getRebatePerUnit() {
+        return rebatePerUnit;
+    }
+
+    public void setRebatePerUnit(BigDecimal rebatePerUnit) {
+        this.rebatePerUnit = rebatePerUnit;
+    }
+
+    public BigDecimal getCsShare() {
+        return csShare;
+    }
+
+    public void setCsShare(BigDecimal csShare) {
+        this.csShare = csShare;
+    }
+
+    public BigDecimal getOverallWeight() {
+        return overallWeight;
+    }
+
+    public void setOverallWeight(BigDecimal overallWeight) {
+        this.overallWeight = overallWeight;
+    }
+
+    public List<TierRow> getTiers() {
+        return tiers;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Integer getNewYear() {
+        return newYear;
+    }
+
+    public void setNewYear(Integer newYear) {
+        this.newYear = newYear;
+    }
+
+    /** A row of the tier table being edited. */
+    public static final class TierRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private BigDecimal threshold;
+        private BigDecimal ratio;
+
+        TierRow(BigDecimal threshold, BigDecimal ratio) {
+            this.threshold = threshold;
+            this.ratio = ratio;
+        }
+
+        public BigDecimal getThreshold() {
+            return threshold;
+        }
+
+        public void setThreshold(BigDecimal threshold) {
+            this.threshold = threshold;
+        }
+
+        public BigDecimal getRatio() {
+            return ratio;
+        }
+
+        public void setRatio(BigDecimal ratio) {
+            this.ratio = ratio;
+        }
+    }
+}
