@@ -155,6 +155,9 @@ public class YearPolicyBean implements Serializable {
             // invokeOnComponent also finds a cell of the tier table, in the context of its row
             faces.getViewRoot().invokeOnComponent(faces, id, (context, component) -> {
                 if (component instanceof UIInput input && component.isRendered()) {
+                    // shown again as entered, marked wrong (the model holds what was entered)
+                    Object entered = input.getValue();
+                    input.setSubmittedValue(entered == null ? "" : entered.toString());
                     input.setValid(false);
                     marked[0] = true;
                 }
