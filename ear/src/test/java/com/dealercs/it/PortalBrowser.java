@@ -138,6 +138,16 @@ final class PortalBrowser implements AutoCloseable {
         }
     }
 
+    void savePageSource(String name) {
+        try {
+            Path directory = Path.of(System.getProperty("cs.screenshots", "target/screenshots"));
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            System.out.println("Cannot save the page source " + name + ": " + e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -71,8 +71,11 @@ class ScorecardPagesIT extends DeployedApplication {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
         if (browser != null) {
+            // what the browser showed last: a failed test's page is there to look at
+            browser.screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
+            browser.savePageSource("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
             browser.close();
         }
     }
@@ -306,7 +309,7 @@ class ScorecardPagesIT extends DeployedApplication {
     // ------------------------------------------------------------------ page helpers
 
     private String state() {
-        return browser.patiently(30).until(d -> d.findElement(By.id(FORM + "yearState")).getAttribute("data-state"));
+        return browser.patiently(30).until(d -> d.findElement(By.id("yearState")).getAttribute("data-state"));
     }
 
     private List<WebElement> rankingRows() {

@@ -1,12 +1,12 @@
 package com.dealercs.interfaces.web.dealer;
 
 import static com.dealercs.interfaces.web.scorecard.PageTexts.locale;
-import static com.dealercs.interfaces.web.scorecard.PageTexts.text;
 
 import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.FailedCheckpointView;
 import com.dealercs.application.ScorecardService;
 import com.dealercs.application.YearOverview;
+import com.dealercs.interfaces.web.portal.LanguageBean;
 import com.dealercs.interfaces.web.scorecard.ScorecardRow;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -37,6 +37,10 @@ public class DealerScorecardBean implements Serializable {
 
     @Inject
     ScorecardService scorecards;
+
+    /** The session's language: the view's own locale is not set yet while the bean is created. */
+    @Inject
+    LanguageBean language;
 
     private List<YearOverview> years = List.of();
     private Integer year;
@@ -116,20 +120,21 @@ public class DealerScorecardBean implements Serializable {
         failed = List.of();
         problem = null;
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = locale(faces);
+        Locale locale = language.getLocale();
         if (year == null || !isPublished()) {
             return; // the page says the year is not published yet
         }
         try {
             card = new ScorecardRow(scorecards.ownStanding(year));
-            failed = scorecards.ownFailedCheckpoints(year).stream().map(f -> new FailedRow(f, locale)).toList();
+            failed = scorecards.ownFailedCheckpoints(year).stream().map(FailedRow::new).toList();
         } catch (ApplicationFailure e) {
             card = null;
             problem = e.message(locale);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the dealer's own scorecard of " + year, e);
             card = null;
-            problem = text(faces, "myScorecard.failed");
+            problem = java.util.ResourceBundle.getBundle("com.dealercs.interfaces.web.i18n.messages", locale)
+                    .getString("myScorecard.failed");
         }
     }
 
@@ -142,15 +147,17 @@ public class DealerScorecardBean implements Serializable {
         private final int quarter;
         private final LocalDate date;
         private final String code;
-        private final String name;
+        private final String nameZh;
+        private final String nameEn;
         private final String comment;
 
-        FailedRow(FailedCheckpointView view, Locale locale) {
+        FailedRow(FailedCheckpointView view) {
             this.map = view.map();
             this.quarter = view.quarter();
             this.date = view.inspectionDate();
             this.code = view.checkpointCode();
-            this.name = view.name(locale);
+            this.nameZh = view.nameZh();
+            this.nameEn = view.nameEn();
             this.comment = view.comment();
         }
 
@@ -172,8 +179,11 @@ public class DealerScorecardBean implements Serializable {
             return code;
         }
 
+        /** The checkpoint's text in the language the page is rendered in. */
         public String getName() {
-            return name;
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Locale locale = faces == null ? Locale.SIMPLIFIED_CHINESE : locale(faces);
+            return new FailedCheckpointView(map, quarter, date, code, nameZh, nameEn, comment).name(locale);
         }
 
         public String getComment() {
