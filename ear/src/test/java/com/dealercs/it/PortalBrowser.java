@@ -52,6 +52,10 @@ final class PortalBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=zh-CN",
                 "--user-data-dir=" + profile);
+        // downloads (an Excel export) land in the profile, without asking
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -136,6 +140,30 @@ final class PortalBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new AssertionError("Cannot save the screenshot " + name, e);
         }
+    }
+
+    /** Waits for a finished download whose name ends so; answers it. */
+    Path awaitDownload(String suffix, int seconds) {
+        Path downloads = profile.resolve("downloads");
+        return patiently(seconds).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null; // not there yet
+            }
+        });
+    }
+
+    /** Scrolls the element to the top of the window, below the sticky top bar (for a screenshot, a click). */
+    void scrollTo(By locator) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -120);", waitFor(locator));
+    }
+
+    /** Scrolls a sideways-scrolling box to its right end. */
+    void scrollRight(String cssSelector) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelector(arguments[0]).scrollLeft = 100000;", cssSelector);
     }
 
     void savePageSource(String name) {

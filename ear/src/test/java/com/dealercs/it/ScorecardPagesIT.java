@@ -107,6 +107,19 @@ class ScorecardPagesIT extends DeployedApplication {
             assertNumbersWellFormed(cells(row));
         }
         browser.screenshot("scorecards-hq");
+        browser.scrollTo(By.id(FORM + "ranking"));
+        browser.screenshot("scorecards-hq-ranking");
+        browser.scrollRight("[id='" + FORM + "ranking'] .ui-datatable-tablewrapper");
+        browser.screenshot("scorecards-hq-ranking-right");
+
+        // the ranking in Excel
+        browser.scrollTo(By.id(FORM + "export"));
+        browser.waitFor(By.id(FORM + "export")).click();
+        String workbook = xlsxText(browser.awaitDownload(".xlsx", 60));
+        for (JsonNode scorecard : api) {
+            assertTrue(workbook.contains(scorecard.get("dealerCode").asText()), scorecard.get("dealerCode").asText());
+        }
+        assertTrue(workbook.contains("经销商代码") && workbook.contains("CS 返利（元）"), "headers in the workbook");
 
         // D0001 in its region: the filter, the row, the detail
         JsonNode d0001 = one(YEAR, "D0001");
@@ -125,6 +138,8 @@ class ScorecardPagesIT extends DeployedApplication {
         openDetail("D0001");
         assertDetail(d0001);
         browser.screenshot("scorecards-detail");
+        browser.scrollTo(By.id("cardQuarters"));
+        browser.screenshot("scorecards-detail-quarters");
 
         browser.driver.findElement(By.cssSelector("[id='" + FORM + "detailDialog'] .ui-dialog-titlebar-close")).click();
         browser.patiently(20).until(d -> d.findElements(By.id(FORM + "detailDialog")).isEmpty()
@@ -264,6 +279,10 @@ class ScorecardPagesIT extends DeployedApplication {
             assertTrue(cells.get(2).getText().startsWith(YEAR + "-"), cells.get(2).getText());
         }
         browser.screenshot("dealer-scorecard");
+        browser.scrollTo(By.id("cardQuarters"));
+        browser.screenshot("dealer-scorecard-quarters");
+        browser.scrollTo(By.id("myForm:failedCheckpoints"));
+        browser.screenshot("dealer-scorecard-failed");
 
         // no address shows another dealer
         browser.get("/dealer/scorecard.xhtml?year=" + YEAR
@@ -301,6 +320,8 @@ class ScorecardPagesIT extends DeployedApplication {
                 firstFailedEn);
         assertRebateAndQuarters(own);
         browser.screenshot("dealer-scorecard-en");
+        browser.scrollTo(By.id("myForm:failedCheckpoints"));
+        browser.screenshot("dealer-scorecard-failed-en");
         browser.get("/dealer/scorecard.xhtml?year=" + OPEN_YEAR);
         assertTrue(browser.text(By.id("notPublished")).contains("has not been published yet"));
         browser.screenshot("dealer-not-published-en");
@@ -374,6 +395,22 @@ class ScorecardPagesIT extends DeployedApplication {
         assertTrue(SCORE.matcher(total).matches(), total);
         String rebate = cells.get(COL_REBATE).getText().strip();
         assertTrue(MONEY.matcher(rebate).matches(), "money with separators: " + rebate);
+    }
+
+    /** The text of every part of an XLSX file (shared strings, sheets): enough to find what it holds. */
+    private static String xlsxText(Path file) {
+        StringBuilder text = new StringBuilder();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().endsWith(".xml")) {
+                    text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError("Not an XLSX file: " + file, e);
+        }
+        assertTrue(text.length() > 0, "an XLSX file: " + file);
+        return text.toString();
     }
 
     private static String squeeze(String text) {
