@@ -38,7 +38,8 @@ class ScorecardIT extends DeployedApplication {
             "training", "crisis", "adjustments");
     private static final List<String> FIELDS = List.of("year", "dealerCode", "dealerName", "region", "status",
             "components", "coverage", "total", "assessmentPoints", "nationalRank", "regionalRank", "socImprovement",
-            "socBonus", "rebate");
+            "socBonus", "rebate", "quarters");
+    private static final List<String> QUARTER_FIELDS = List.of("quarter", "components", "coverage", "total", "rank");
     private static final List<String> COMPONENTS = List.of("SSI_MAP", "CS_MAP", "SOC_CENTRAL", "SOC_SPOT", "JDP_SSI",
             "JDP_CSI", "TRAINING", "CSC", "CRISIS");
     private static final List<String> REBATE_FIELDS = List.of("units", "base", "payoutRatio", "cs", "socBonus",
@@ -71,7 +72,8 @@ class ScorecardIT extends DeployedApplication {
         boolean otherDealers = false;
         for (JsonNode s : actual) {
             String code = s.get("dealerCode").asText();
-            checks.add(() -> assertEquals(FIELDS, names(s), code + ": the contract's fields in its order"));
+            checks.add(() -> assertEquals(FIELDS, names(s), code + ": the contract's fields in its order, then quarters"));
+            checks.add(() -> assertEquals(4, s.get("quarters").size(), code + ": four quarters"));
             checks.add(() -> assertEquals(COMPONENTS, names(s.get("components")), code + ": components"));
             checks.add(() -> assertEquals(REBATE_FIELDS, names(s.get("rebate")), code + ": rebate fields"));
             if (!expectedCodes.contains(code)) {
@@ -113,6 +115,56 @@ class ScorecardIT extends DeployedApplication {
         assertAll(checks);
         assertFalse(one.get("dealerName").asText().isBlank());
         assertEquals(404, Api.get("/api/v1/years/2024/scorecards/NOSUCH", "admin", adminPassword()).status());
+    }
+
+    @Test
+    void aScorecardCarriesItsFourQuarterlyResultsAsStored() {
+        calculateTheSampleYear();
+
+        JsonNode one = parse(Api.get("/api/v1/years/2024/scorecards/D0001", "admin", adminPassword()).body());
+
+        List<Map<String, Object>> stored = TestDatabase.rows("select q.quarter, q.ssi_map, q.cs_map, q.csc,"
+                + " q.coverage, q.quarter_total, q.quarter_rank from quarter_result q"
+                + " join scorecard s on s.id = q.scorecard_id join dealer d on d.id = s.dealer_id"
+                + " where d.dealer_code = 'D0001' and s.run_id = (select max(r.id) from calculation_run r"
+                + " join evaluation_year y on y.id = r.year_id where y.eval_year = 2024) order by q.quarter");
+        JsonNode quarters = one.get("quarters");
+        assertEquals(4, stored.size());
+        assertEquals(4, quarters.size(), one.toString());
+        List<Executable> checks = new ArrayList<>();
+        boolean rated = false;
+        for (int i = 0; i < 4; i++) {
+            JsonNode q = quarters.get(i);
+            Map<String, Object> row = stored.get(i);
+            String what = "D0001 Q" + (i + 1);
+            rated |= row.get("quarter_total") != null;
+            checks.add(() -> assertEquals(QUARTER_FIELDS, names(q), what + " fields"));
+            checks.add(() -> assertEquals(List.of("SSI_MAP", "CS_MAP", "CSC"), names(q.get("components")), what));
+            checks.add(() -> assertEquals(((Number) row.get("quarter")).intValue(), q.get("quarter").asInt(), what));
+            checks.add(() -> assertEquals(((Number) row.get("coverage")).intValue(), q.get("coverage").asInt(), what));
+            checks.add(() -> assertStored(row.get("ssi_map"), q.get("components").get("SSI_MAP"), what + " SSI_MAP"));
+            checks.add(() -> assertStored(row.get("cs_map"), q.get("components").get("CS_MAP"), what + " CS_MAP"));
+            checks.add(() -> assertStored(row.get("csc"), q.get("components").get("CSC"), what + " CSC"));
+            checks.add(() -> assertStored(row.get("quarter_total"), q.get("total"), what + " total"));
+            checks.add(() -> assertStored(row.get("quarter_rank"), q.get("rank"), what + " rank"));
+        }
+        assertAll(checks);
+        assertTrue(rated, "D0001 has rated quarters: " + quarters);
+        for (JsonNode q : quarters) {
+            if (!q.get("total").isNull()) {
+                assertTrue(q.get("total").toString().matches("[0-9]+\\.[0-9]{2}"), q.toString());
+            }
+        }
+    }
+
+    private static void assertStored(Object stored, JsonNode shown, String what) {
+        if (stored == null) {
+            assertTrue(shown != null && shown.isNull(), what + ": expected null, got " + shown);
+            return;
+        }
+        assertTrue(shown != null && shown.isNumber(), what + ": expected " + stored + ", got " + shown);
+        assertEquals(0, new BigDecimal(stored.toString()).compareTo(shown.decimalValue()), what + ": " + stored
+                + " stored, " + shown + " shown");
     }
 
     @Test

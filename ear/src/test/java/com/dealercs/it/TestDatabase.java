@@ -31,6 +31,30 @@ final class TestDatabase {
         }
     }
 
+    /** The rows of a query, each by lower-case column label. */
+    static java.util.List<java.util.Map<String, Object>> rows(String sql, Object... parameters) {
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                int columns = row.getMetaData().getColumnCount();
+                while (row.next()) {
+                    java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+                    for (int c = 1; c <= columns; c++) {
+                        values.put(row.getMetaData().getColumnLabel(c).toLowerCase(java.util.Locale.ROOT),
+                                row.getObject(c));
+                    }
+                    rows.add(values);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new AssertionError("Query failed: " + sql, e);
+        }
+    }
+
     static void update(String sql, Object... parameters) {
         try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

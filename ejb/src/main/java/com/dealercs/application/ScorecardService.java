@@ -3,6 +3,8 @@ package com.dealercs.application;
 import com.dealercs.domain.model.calculation.CalculationRepository;
 import com.dealercs.domain.model.calculation.CalculationRun;
 import com.dealercs.domain.model.calculation.DealerScorecard;
+import com.dealercs.domain.model.calculation.QuarterScore;
+import com.dealercs.domain.model.facts.InspectionRepository;
 import com.dealercs.domain.model.identity.Role;
 import com.dealercs.domain.model.identity.UserAccount;
 import com.dealercs.domain.model.identity.UserAccountRepository;
@@ -44,6 +46,9 @@ public class ScorecardService {
     @Inject
     UserAccountRepository accounts;
 
+    @Inject
+    InspectionRepository inspections;
+
     @Resource
     SessionContext session;
 
@@ -74,6 +79,73 @@ public class ScorecardService {
                 .flatMap(run -> runs.scorecard(run, dealerCode))
                 .map(ScorecardService::view)
                 .orElseThrow(() -> new NotFoundException("scorecard.notFound", year, dealerCode));
+    }
+
+    /**
+     * Every evaluation year, newest first, with its state and latest run. Dealer users see the
+     * years and states, not who calculated them.
+     */
+    public List<YearOverview> years() {
+        boolean dealer = session.isCallerInRole(Role.DEALER_NAME);
+        return years.findAll().stream()
+                .sorted(Comparator.comparingInt(EvaluationYear::getYear).reversed())
+                .map(y -> runs.latest(y)
+                        .map(r -> new YearOverview(y.getYear(), y.getState().name(), r.getRunAt(),
+                                dealer ? null : r.getRunBy(), r.isDraft(), r.getDealersRated(), r.getDealersNotRated()))
+                        .orElseGet(() -> new YearOverview(y.getYear(), y.getState().name(), null, null, false, 0, 0)))
+                .toList();
+    }
+
+    /**
+     * One dealer's scorecard with what its ranks are out of; the same rules as {@link #one}: a
+     * dealer user only its own, once the year is published.
+     */
+    public DealerStanding standing(int year, String dealerCode) {
+        Optional<String> ownDealer = ownDealer();
+        if (ownDealer.isPresent() && !ownDealer.get().equals(dealerCode)) {
+            throw new ForbiddenException("scorecard.forbidden.otherDealer");
+        }
+        Optional<EvaluationYear> evaluationYear = years.find(year);
+        ownDealer.ifPresent(code -> requirePublished(evaluationYear, year));
+        CalculationRun run = evaluationYear.flatMap(runs::latest)
+                .orElseThrow(() -> new NotFoundException("scorecard.notFound", year, dealerCode));
+        DealerScorecard scorecard = runs.scorecard(run, dealerCode)
+                .orElseThrow(() -> new NotFoundException("scorecard.notFound", year, dealerCode));
+        return new DealerStanding(view(scorecard), runs.ratedCount(run),
+                runs.ratedCount(run, scorecard.getRegion()));
+    }
+
+    /**
+     * The signed-in dealer user's own scorecard of the year, once the year is published: the
+     * dealer is the account's, never the caller's choice.
+     */
+    @RolesAllowed(Role.DEALER_NAME)
+    public DealerStanding ownStanding(int year) {
+        String own = ownDealer().orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
+        return standing(year, own);
+    }
+
+    /**
+     * The checkpoints the dealer failed in its approved inspections of the year (scoring.md §6:
+     * an approved inspection's results are the dealer's to see), by date and checklist. A dealer
+     * user gets its own dealer's only.
+     */
+    public List<FailedCheckpointView> failedCheckpoints(int year, String dealerCode) {
+        Optional<String> ownDealer = ownDealer();
+        if (ownDealer.isPresent() && !ownDealer.get().equals(dealerCode)) {
+            throw new ForbiddenException("scorecard.forbidden.otherDealer");
+        }
+        return inspections.failedCheckpoints(year, dealerCode).stream()
+                .map(f -> new FailedCheckpointView(f.map().name(), f.quarter(), f.inspectionDate(),
+                        f.checkpointCode(), f.nameZh(), f.nameEn(), f.comment()))
+                .toList();
+    }
+
+    /** The signed-in dealer user's own failed checkpoints of the year. */
+    @RolesAllowed(Role.DEALER_NAME)
+    public List<FailedCheckpointView> ownFailedCheckpoints(int year) {
+        String own = ownDealer().orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
+        return failedCheckpoints(year, own);
     }
 
     /** The dealer of a dealer user; empty for HQ, executives and administrators. */
@@ -115,7 +187,17 @@ public class ScorecardService {
                 new ScorecardView.RebateView(s.getUnits(), money(s.getBase()), money(s.getPayoutRatio()),
                         money(s.getCs()), money(s.getSocBonusAmount()), money(s.getAdjustments()),
                         money(s.getRebate())),
-                s.missingComponents().stream().map(Component::name).toList());
+                s.missingComponents().stream().map(Component::name).toList(),
+                s.getQuarters().stream().map(ScorecardService::quarter).toList());
+    }
+
+    static ScorecardView.QuarterView quarter(QuarterScore q) {
+        Map<String, BigDecimal> components = new LinkedHashMap<>();
+        for (Component component : List.of(Component.SSI_MAP, Component.CS_MAP, Component.CSC)) {
+            components.put(component.name(), q.component(component).map(ScorecardService::money).orElse(null));
+        }
+        return new ScorecardView.QuarterView(q.getQuarter(), components, q.getCoverage(),
+                q.total().map(ScorecardService::money).orElse(null), q.rank().orElse(null));
     }
 
     /** As many decimals as the value has, but at least two: 72000.000000 → 72000.00, 0.9000 → 0.90. */

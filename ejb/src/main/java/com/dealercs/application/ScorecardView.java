@@ -14,11 +14,26 @@ public record ScorecardView(int year, String dealerCode, String dealerName, Stri
                             Map<String, BigDecimal> components, int coverage, BigDecimal total,
                             BigDecimal assessmentPoints, Integer nationalRank, Integer regionalRank,
                             BigDecimal socImprovement, boolean socBonus, RebateView rebate,
-                            List<String> missingComponents) {
+                            List<String> missingComponents, List<QuarterView> quarters) {
 
     public ScorecardView {
         components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
         missingComponents = List.copyOf(missingComponents);
+        quarters = List.copyOf(quarters);
+    }
+
+    /**
+     * One quarter's result as stored with the run (scoring.md §2, 季度评分): the quarter's
+     * {@code SSI_MAP}, {@code CS_MAP} and {@code CSC} ({@code null} when missing), the points of
+     * weight with data (of 40), the quarter's total and national quarterly rank ({@code null} when
+     * not rated that quarter).
+     */
+    public record QuarterView(int quarter, Map<String, BigDecimal> components, int coverage, BigDecimal total,
+                              Integer rank) {
+
+        public QuarterView {
+            components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
+        }
     }
 
     /** The CS part of the dealer's rebate, in yuan (scoring.md §4). */

@@ -30,13 +30,27 @@ public class ScorecardResource {
     @Inject
     ScorecardService scorecards;
 
-    /** A scorecard on the wire: the contract's fields, in the contract's order. */
+    /**
+     * A scorecard on the wire: the contract's fields, in the contract's order, then (an addition)
+     * the four quarterly results as stored with the run.
+     */
     @JsonbPropertyOrder({"year", "dealerCode", "dealerName", "region", "status", "components", "coverage", "total",
-            "assessmentPoints", "nationalRank", "regionalRank", "socImprovement", "socBonus", "rebate"})
+            "assessmentPoints", "nationalRank", "regionalRank", "socImprovement", "socBonus", "rebate", "quarters"})
     public record ScorecardJson(int year, String dealerCode, String dealerName, String region, String status,
                                 Map<String, BigDecimal> components, int coverage, BigDecimal total,
                                 BigDecimal assessmentPoints, Integer nationalRank, Integer regionalRank,
-                                BigDecimal socImprovement, boolean socBonus, RebateJson rebate) {
+                                BigDecimal socImprovement, boolean socBonus, RebateJson rebate,
+                                List<QuarterJson> quarters) {
+    }
+
+    /**
+     * A quarter's result (scoring.md §2, 季度评分): {@code SSI_MAP}, {@code CS_MAP} and {@code CSC}
+     * of the quarter ({@code null} when missing), the points of weight with data (of 40), the
+     * quarter's total and national quarterly rank ({@code null} when not rated that quarter).
+     */
+    @JsonbPropertyOrder({"quarter", "components", "coverage", "total", "rank"})
+    public record QuarterJson(int quarter, Map<String, BigDecimal> components, int coverage, BigDecimal total,
+                              Integer rank) {
     }
 
     @JsonbPropertyOrder({"units", "base", "payoutRatio", "cs", "socBonus", "adjustments", "rebate"})
@@ -61,6 +75,8 @@ public class ScorecardResource {
                 view.components(), view.coverage(), view.total(), view.assessmentPoints(), view.nationalRank(),
                 view.regionalRank(), view.socImprovement(), view.socBonus(),
                 new RebateJson(r.units(), r.base(), r.payoutRatio(), r.cs(), r.socBonus(), r.adjustments(),
-                        r.rebate()));
+                        r.rebate()),
+                view.quarters().stream().map(q -> new QuarterJson(q.quarter(), q.components(), q.coverage(),
+                        q.total(), q.rank())).toList());
     }
 }

@@ -16,6 +16,12 @@ public interface CalculationRepository {
     /** One dealer's scorecard of the run. */
     Optional<DealerScorecard> scorecard(CalculationRun run, String dealerCode);
 
+    /** How many dealers the run rated, nationally: what a national rank is out of. */
+    long ratedCount(CalculationRun run);
+
+    /** How many dealers of the region the run rated: what a regional rank is out of. */
+    long ratedCount(CalculationRun run, String region);
+
     void store(CalculationRun run);
 
     void store(DealerScorecard scorecard);

@@ -30,6 +30,12 @@ public interface InspectionRepository {
     /** Every inspection of one dealer in the year, drafts included; by date and checklist. */
     List<Inspection> of(EvaluationYear year, Dealer dealer);
 
+    /**
+     * The checkpoints marked FAIL in the dealer's approved inspections of the year, by date,
+     * checklist and the checkpoint's place in the scheme.
+     */
+    List<FailedCheckpoint> failedCheckpoints(int year, String dealerCode);
+
     void store(Inspection inspection);
 
     /** Removes the inspection with its results. */

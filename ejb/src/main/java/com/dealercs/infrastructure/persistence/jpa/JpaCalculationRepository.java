@@ -4,6 +4,7 @@ import com.dealercs.domain.model.calculation.CalculationRepository;
 import com.dealercs.domain.model.calculation.CalculationRun;
 import com.dealercs.domain.model.calculation.DealerScorecard;
 import com.dealercs.domain.model.year.EvaluationYear;
+import com.dealercs.domain.scoring.RatingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +28,10 @@ public class JpaCalculationRepository implements CalculationRepository {
     public List<DealerScorecard> scorecards(CalculationRun run) {
         return em.createQuery("select s from DealerScorecard s join fetch s.dealer d where s.run = :run",
                         DealerScorecard.class)
-                .setParameter("run", run).getResultList();
+                .setParameter("run", run)
+                // the quarterly results of all of them in one more query, not one query each
+                .setHint("eclipselink.batch", "s.quarters").setHint("eclipselink.batch.type", "IN")
+                .getResultList();
     }
 
     @Override
@@ -35,6 +39,21 @@ public class JpaCalculationRepository implements CalculationRepository {
         return em.createQuery("select s from DealerScorecard s join fetch s.dealer d where s.run = :run"
                         + " and d.code = :code", DealerScorecard.class)
                 .setParameter("run", run).setParameter("code", dealerCode).getResultStream().findFirst();
+    }
+
+    @Override
+    public long ratedCount(CalculationRun run) {
+        return em.createQuery("select count(s) from DealerScorecard s where s.run = :run and s.status = :rated",
+                        Long.class)
+                .setParameter("run", run).setParameter("rated", RatingStatus.RATED).getSingleResult();
+    }
+
+    @Override
+    public long ratedCount(CalculationRun run, String region) {
+        return em.createQuery("select count(s) from DealerScorecard s where s.run = :run and s.status = :rated"
+                        + " and s.region = :region", Long.class)
+                .setParameter("run", run).setParameter("rated", RatingStatus.RATED).setParameter("region", region)
+                .getSingleResult();
     }
 
     @Override

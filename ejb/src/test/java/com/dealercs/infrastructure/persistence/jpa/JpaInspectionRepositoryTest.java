@@ -71,6 +71,22 @@ class JpaInspectionRepositoryTest {
         repository.store(inspection);
     }
 
+    @Test
+    void failedCheckpointsAreTheFailsOfTheDealersApprovedInspectionsOfTheYearByDate() {
+        List<com.dealercs.domain.model.facts.FailedCheckpoint> failed =
+                withRepository((repository, em) -> repository.failedCheckpoints(2024, "D0001"));
+
+        // D0001's approved 2024 inspections: CS-MAP and SSI-MAP on 1 March, SSI-MAP on 1 September;
+        // not the draft of December, not 2025, not D0002
+        assertEquals(List.of("2024-03-01 CS_MAP Q1 CS-HW-02 差", "2024-03-01 SSI_MAP Q1 SSI-ENV-02 差",
+                        "2024-09-01 SSI_MAP Q3 SSI-ENV-02 差"),
+                failed.stream().map(f -> f.inspectionDate() + " " + f.map() + " Q" + f.quarter() + " "
+                        + f.checkpointCode() + " " + f.comment()).toList());
+        assertTrue(failed.stream().allMatch(f -> !f.nameZh().isBlank() && !f.nameEn().isBlank()));
+        assertEquals(1, withRepository((repository, em) -> repository.failedCheckpoints(2024, "D0002")).size());
+        assertEquals(0, withRepository((repository, em) -> repository.failedCheckpoints(2023, "D0001")).size());
+    }
+
     private static <T> T withRepository(BiFunction<JpaInspectionRepository, EntityManager, T> work) {
         return db.call(em -> {
             JpaInspectionRepository repository = new JpaInspectionRepository();

@@ -25,8 +25,10 @@ public class MenuBean {
     static final String ADMIN_AUDIT = "/admin/audit.xhtml";
     static final String HQ_HOME = "/hq/index.xhtml";
     static final String HQ_IMPORTS = "/hq/imports.xhtml";
+    static final String HQ_SCORECARDS = "/hq/scorecards.xhtml";
     static final String EXECUTIVE_HOME = "/executive/index.xhtml";
     static final String DEALER_HOME = "/dealer/index.xhtml";
+    static final String DEALER_SCORECARD = "/dealer/scorecard.xhtml";
 
     @Inject
     CurrentUser currentUser;
@@ -56,15 +58,22 @@ public class MenuBean {
         if (role == Role.SUPERVISOR || role == Role.ADMIN) {
             menu.getElements().add(group(msg, "menu.hq",
                     item(msg, "menu.hq.home", "pi pi-briefcase", HQ_HOME, current),
-                    item(msg, "menu.hq.imports", "pi pi-upload", HQ_IMPORTS, current)));
+                    item(msg, "menu.hq.imports", "pi pi-upload", HQ_IMPORTS, current),
+                    item(msg, "menu.hq.scorecards", "pi pi-id-card", HQ_SCORECARDS, current)));
         }
-        if (role == Role.EXECUTIVE || role == Role.ADMIN) {
+        if (role == Role.EXECUTIVE) {
+            menu.getElements().add(group(msg, "menu.executive",
+                    item(msg, "menu.executive.home", "pi pi-chart-line", EXECUTIVE_HOME, current),
+                    item(msg, "menu.executive.scorecards", "pi pi-id-card", HQ_SCORECARDS, current)));
+        } else if (role == Role.ADMIN) {
+            // the scorecards are in the HQ group already
             menu.getElements().add(group(msg, "menu.executive",
                     item(msg, "menu.executive.home", "pi pi-chart-line", EXECUTIVE_HOME, current)));
         }
         if (role == Role.DEALER) {
             menu.getElements().add(group(msg, "menu.dealer",
-                    item(msg, "menu.dealer.home", "pi pi-home", DEALER_HOME, current)));
+                    item(msg, "menu.dealer.home", "pi pi-home", DEALER_HOME, current),
+                    item(msg, "menu.dealer.scorecard", "pi pi-id-card", DEALER_SCORECARD, current)));
         }
         return menu;
     }

@@ -1,0 +1,188 @@
+package com.dealercs.it;
+
+import com.dealercs.it.Api.Account;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium on the portal, as {@link BrowserIT} drives it: sign in through the login
+ * page, wait patiently across AJAX updates, pick PrimeFaces select options, take screenshots into
+ * {@code cs.screenshots}. The test is skipped, saying so, where Chromium or chromedriver is missing.
+ */
+final class PortalBrowser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final Path profile;
+
+    private PortalBrowser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static PortalBrowser open() throws IOException {
+        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!available) {
+            System.out.println("Browser test SKIPPED: " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " are needed (Debian packages chromium and chromium-driver; .ci/run installs them)");
+        }
+        Assumptions.assumeTrue(available, "Chromium and chromedriver are not installed");
+        Path profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        // downloads (an Excel export) land in the profile, without asking
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new PortalBrowser(driver, profile);
+    }
+
+    /** Signs out whoever is signed in (a fresh session) and signs the account in. */
+    void signIn(Account account) {
+        driver.manage().deleteAllCookies();
+        driver.get(DeployedApplication.baseUrl() + "/login.xhtml");
+        waitFor(By.id("loginForm:username")).sendKeys(account.username());
+        driver.findElement(By.id("loginForm:password")).sendKeys(account.password());
+        driver.findElement(By.id("loginForm:submit")).click();
+        waitFor(By.id("homeTitle"));
+    }
+
+    void get(String path) {
+        driver.get(DeployedApplication.baseUrl() + path);
+    }
+
+    /** A wait that looks again when an AJAX update replaced the element it was reading. */
+    WebDriverWait patiently(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    WebElement waitFor(By locator) {
+        return patiently(30).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    String text(By locator) {
+        return patiently(30).until(d -> d.findElement(locator).getText());
+    }
+
+    /** Waits until the element's text contains the piece; answers the text. */
+    String waitForText(By locator, String piece, int seconds) {
+        return patiently(seconds).until(d -> {
+            List<WebElement> found = d.findElements(locator);
+            String text = found.isEmpty() ? "" : found.get(0).getText();
+            return text.contains(piece) ? text : null;
+        });
+    }
+
+    /** Picks an option of a PrimeFaces select by its label, opening it (again) until the choice shows. */
+    void choose(String selectId, String label) {
+        By option = By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']");
+        patiently(20).until(d -> {
+            if (d.findElement(By.id(selectId + "_label")).getText().equals(label)) {
+                return true;
+            }
+            List<WebElement> items = d.findElements(option);
+            if (items.isEmpty() || !items.get(0).isDisplayed()) {
+                d.findElement(By.id(selectId)).click();
+            } else {
+                items.get(0).click();
+            }
+            return false;
+        });
+    }
+
+    /** Clicks a button guarded by PrimeFaces' confirmation, then the dialog's "yes" button. */
+    void clickConfirmed(String buttonId, String yesId) {
+        patiently(20).until(ExpectedConditions.elementToBeClickable(By.id(buttonId))).click();
+        patiently(20).until(ExpectedConditions.elementToBeClickable(By.id(yesId))).click();
+        patiently(20).until(ExpectedConditions.invisibilityOfElementLocated(By.id(yesId)));
+    }
+
+    void switchToEnglish() {
+        String before = text(By.id("pageTitle"));
+        driver.findElement(By.id("languageForm:en")).click();
+        patiently(20).until(d -> !d.findElement(By.id("pageTitle")).getText().equals(before));
+    }
+
+    void screenshot(String name) {
+        try {
+            Path directory = Path.of(System.getProperty("cs.screenshots", "target/screenshots"));
+            Files.createDirectories(directory);
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new AssertionError("Cannot save the screenshot " + name, e);
+        }
+    }
+
+    /** Waits for a finished download whose name ends so; answers it. */
+    Path awaitDownload(String suffix, int seconds) {
+        Path downloads = profile.resolve("downloads");
+        return patiently(seconds).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null; // not there yet
+            }
+        });
+    }
+
+    /** Scrolls the element to the top of the window, below the sticky top bar (for a screenshot, a click). */
+    void scrollTo(By locator) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -120);", waitFor(locator));
+    }
+
+    /** Scrolls a sideways-scrolling box to its right end. */
+    void scrollRight(String cssSelector) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelector(arguments[0]).scrollLeft = 100000;", cssSelector);
+    }
+
+    void savePageSource(String name) {
+        try {
+            Path directory = Path.of(System.getProperty("cs.screenshots", "target/screenshots"));
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            System.out.println("Cannot save the page source " + name + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind
+        }
+    }
+}

@@ -1,0 +1,372 @@
+package com.dealercs.interfaces.web.hq;
+
+import static com.dealercs.interfaces.web.scorecard.PageTexts.error;
+import static com.dealercs.interfaces.web.scorecard.PageTexts.info;
+import static com.dealercs.interfaces.web.scorecard.PageTexts.locale;
+import static com.dealercs.interfaces.web.scorecard.PageTexts.text;
+
+import com.dealercs.application.ApplicationFailure;
+import com.dealercs.application.CalculationService;
+import com.dealercs.application.CalculationSummary;
+import com.dealercs.application.InvalidInputException;
+import com.dealercs.application.Problem;
+import com.dealercs.application.ScorecardService;
+import com.dealercs.application.YearLifecycleService;
+import com.dealercs.application.YearOverview;
+import com.dealercs.application.YearStateView;
+import com.dealercs.interfaces.web.portal.CurrentUser;
+import com.dealercs.interfaces.web.scorecard.PageTexts;
+import com.dealercs.interfaces.web.scorecard.ScorecardRow;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The HQ page "评分卡 / Scorecards" (HQ staff, executives, administrators): choose a year (newest
+ * first), see its state and latest calculation run, act on it as the role may (calculate while
+ * OPEN; approve, publish; reopen with a reason), read the ranking of the latest run with every
+ * component, filter it by region, export it to Excel and open one dealer's detail. Talks to the
+ * application services only; whatever they refuse comes back as a message in the user's language.
+ */
+@Named
+@ViewScoped
+public class ScorecardsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ScorecardsBean.class.getName());
+    static final String OPEN = "OPEN";
+    static final String APPROVED = "APPROVED";
+
+    @Inject
+    ScorecardService scorecards;
+
+    @Inject
+    CalculationService calculations;
+
+    @Inject
+    YearLifecycleService lifecycle;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private List<YearOverview> years = List.of();
+    private Integer year;
+    private List<ScorecardRow> ranking = List.of();
+    private String region;
+    private ScorecardRow detail;
+    private boolean reopening;
+    private String reopenReason;
+    private boolean unavailable;
+
+    @PostConstruct
+    void init() {
+        loadYears();
+        if (!years.isEmpty()) {
+            year = years.get(0).year();
+            loadRanking();
+        }
+    }
+
+    /** The {@code year} request parameter (a link to one year); an unknown year is ignored. */
+    public void setYearParameter(Integer requested) {
+        if (requested != null && !requested.equals(year) && years.stream().anyMatch(y -> y.year() == requested)) {
+            year = requested;
+            region = null;
+            detail = null;
+            loadRanking();
+        }
+    }
+
+    public Integer getYearParameter() {
+        return year;
+    }
+
+    // ------------------------------------------------------------------ the year
+
+    public List<YearOverview> getYears() {
+        return years;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    /** The select's change: the chosen year's state, run and ranking. */
+    public void yearChanged() {
+        region = null;
+        detail = null;
+        reopening = false;
+        reopenReason = null;
+        loadRanking();
+    }
+
+    /** The chosen year's overview, or {@code null} while there is none. */
+    public YearOverview getCurrent() {
+        if (year == null) {
+            return null;
+        }
+        return years.stream().filter(y -> y.year() == year).findFirst().orElse(null);
+    }
+
+    public String getState() {
+        YearOverview current = getCurrent();
+        return current == null ? null : current.state();
+    }
+
+    public String getStateSeverity() {
+        String state = getState();
+        if (state == null) {
+            return "secondary";
+        }
+        return switch (state) {
+            case OPEN -> "info";
+            case APPROVED -> "warning";
+            default -> "success";
+        };
+    }
+
+    public String getRunAtText() {
+        YearOverview current = getCurrent();
+        return current == null ? "" : PageTexts.timestamp(current.runAt());
+    }
+
+    public boolean isCalculated() {
+        YearOverview current = getCurrent();
+        return current != null && current.calculated();
+    }
+
+    public boolean isUnavailable() {
+        return unavailable;
+    }
+
+    // ------------------------------------------------------------------ what the role may do
+
+    public boolean isMayCalculate() {
+        return currentUser.isSupervisor() || currentUser.isAdmin();
+    }
+
+    public boolean isMayApprove() {
+        return currentUser.isExecutive() || currentUser.isAdmin();
+    }
+
+    public boolean isMayReopen() {
+        return currentUser.isAdmin();
+    }
+
+    public boolean isCanCalculate() {
+        return isMayCalculate() && OPEN.equals(getState());
+    }
+
+    public boolean isCanApprove() {
+        return isMayApprove() && OPEN.equals(getState()) && isCalculated();
+    }
+
+    public boolean isCanPublish() {
+        return isMayApprove() && APPROVED.equals(getState());
+    }
+
+    public boolean isCanReopen() {
+        return isMayReopen() && getState() != null && !OPEN.equals(getState());
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    public void calculate() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        act(faces, () -> {
+            CalculationSummary summary = calculations.calculate(year);
+            info(faces, text(faces, "scorecards.calculated", year.toString(), summary.rated(), summary.notRated()));
+            return null;
+        });
+    }
+
+    public void approve() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        act(faces, () -> stateChanged(faces, lifecycle.approve(year)));
+    }
+
+    public void publish() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        act(faces, () -> stateChanged(faces, lifecycle.publish(year)));
+    }
+
+    /** Shows the reason field of the reopening. */
+    public void startReopening() {
+        reopening = true;
+        reopenReason = null;
+    }
+
+    public void cancelReopening() {
+        reopening = false;
+        reopenReason = null;
+    }
+
+    public void reopen() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean done = act(faces, () -> stateChanged(faces, lifecycle.reopen(year, reopenReason)));
+        if (done) {
+            reopening = false;
+            reopenReason = null;
+        }
+    }
+
+    private Object stateChanged(FacesContext faces, YearStateView view) {
+        info(faces, text(faces, "scorecards.stateChanged", Integer.toString(view.year()),
+                text(faces, "scorecards.state." + view.state())));
+        return null;
+    }
+
+    /** Runs an action on the chosen year; answers whether it succeeded. Reloads what it may have changed. */
+    private boolean act(FacesContext faces, Supplier<Object> action) {
+        Locale locale = locale(faces);
+        if (year == null) {
+            error(faces, text(faces, "scorecards.noYear"));
+            return false;
+        }
+        boolean done = false;
+        try {
+            action.get();
+            done = true;
+        } catch (InvalidInputException e) {
+            for (Problem problem : e.problems()) {
+                error(faces, problem.message(locale));
+            }
+            if (e.problems().isEmpty()) {
+                error(faces, e.message(locale));
+            }
+        } catch (ApplicationFailure e) {
+            error(faces, e.message(locale));
+        } catch (EJBAccessException e) {
+            error(faces, text(faces, "scorecards.forbidden"));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "A scorecard action on year " + year + " failed", e);
+            error(faces, text(faces, "scorecards.failed"));
+        }
+        loadYears();
+        loadRanking();
+        return done;
+    }
+
+    // ------------------------------------------------------------------ the ranking
+
+    /** The latest run's scorecards by national rank (NOT_RATED last), of the chosen region or all. */
+    public List<ScorecardRow> getRanking() {
+        if (region == null || region.isBlank()) {
+            return ranking;
+        }
+        return ranking.stream().filter(r -> region.equals(r.getRegion())).toList();
+    }
+
+    public int getRankingCount() {
+        return getRanking().size();
+    }
+
+    /** The regions of the ranking, sorted. */
+    public List<String> getRegions() {
+        return ranking.stream().map(ScorecardRow::getRegion).filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    /** The Excel file's name, without extension. */
+    public String getExportFileName() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return text(faces, "scorecards.export.fileName", year == null ? "" : year.toString());
+    }
+
+    public List<String> getComponentCodes() {
+        return ScorecardRow.COMPONENTS;
+    }
+
+    // ------------------------------------------------------------------ one dealer
+
+    /** Opens the detail of one dealer of the ranking. */
+    public void showDetail(String dealerCode) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            detail = new ScorecardRow(scorecards.standing(year, dealerCode));
+        } catch (ApplicationFailure e) {
+            detail = null;
+            error(faces, e.message(locale(faces)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Cannot read the scorecard of " + dealerCode + " for " + year, e);
+            detail = null;
+            error(faces, text(faces, "scorecards.failed"));
+        }
+    }
+
+    public void closeDetail() {
+        detail = null;
+    }
+
+    public ScorecardRow getDetail() {
+        return detail;
+    }
+
+    public boolean isDetailShown() {
+        return detail != null;
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    private void loadYears() {
+        try {
+            years = scorecards.years();
+            unavailable = false;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Cannot read the evaluation years", e);
+            years = List.of();
+            unavailable = true;
+        }
+    }
+
+    private void loadRanking() {
+        ranking = List.of();
+        if (year == null) {
+            return;
+        }
+        try {
+            ranking = scorecards.list(year).stream().map(ScorecardRow::new).toList();
+            if (region != null && !getRegions().contains(region)) {
+                region = null;
+            }
+            Optional.ofNullable(detail).ifPresent(d -> showDetail(d.getDealerCode()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Cannot read the scorecards of " + year, e);
+            unavailable = true;
+        }
+    }
+
+    public boolean isReopening() {
+        return reopening;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
+    }
+}
