@@ -32,9 +32,9 @@ class AdminPagesBrowserIT extends DeployedApplication {
     @Test
     void anAdministratorChangesAPolicyOnThePageAndFindsTheChangeInTheAuditTrailAndItsExport() throws IOException {
         assertEquals(201, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", 2041)).status());
-        try (Chromium browser = Chromium.open()) {
-            browser.get("/admin/policy.xhtml");
+        try (PortalBrowser browser = PortalBrowser.open()) {
             browser.signIn(admin());
+            browser.get("/admin/policy.xhtml");
             browser.waitFor(By.id("policyForm:year"));
             browser.choose("policyForm:year", "2041 · 开放");
             browser.patiently(20).until(d -> "60".equals(d.findElement(By.id("policyForm:minCoverage")).getAttribute("value"))
@@ -45,7 +45,7 @@ class AdminPagesBrowserIT extends DeployedApplication {
             browser.type("policyForm:tiers:1:threshold", "95");
             browser.type("policyForm:reason", "门槛调整");
             browser.driver.findElement(By.id("policyForm:save")).click();
-            String refusal = browser.waitForText(By.id("policyForm:tiers"), "门槛 95");
+            String refusal = browser.waitForText(By.id("policyForm:tiers"), "门槛 95", 30);
             assertTrue(refusal.contains("第 2 档"), refusal);
             browser.screenshot("admin-policy-refused");
             assertEquals(0, Api.get("/api/v1/years/2041/policy", "admin", adminPassword()).json()
@@ -56,7 +56,7 @@ class AdminPagesBrowserIT extends DeployedApplication {
             browser.type("policyForm:minCoverage", "65");
             browser.type("policyForm:reason", "总部 2041 年度会议决定");
             browser.driver.findElement(By.id("policyForm:save")).click();
-            browser.waitForText(By.id("policyForm:messages"), "已保存");
+            browser.waitForText(By.id("policyForm:messages"), "已保存", 30);
             browser.screenshot("admin-policy-saved");
             assertEquals(0, Api.get("/api/v1/years/2041/policy", "admin", adminPassword()).json().get("minCoverage")
                     .decimalValue().compareTo(new java.math.BigDecimal("65")));
@@ -67,13 +67,13 @@ class AdminPagesBrowserIT extends DeployedApplication {
             browser.choose("auditForm:subject", "year:2041");
             browser.choose("auditForm:action", "修改政策");
             browser.driver.findElement(By.id("auditForm:search")).click();
-            String table = browser.waitForText(By.id("auditForm:entries"), "minCoverage=65");
+            String table = browser.waitForText(By.id("auditForm:entries"), "minCoverage=65", 30);
             assertTrue(table.contains("minCoverage=60") && table.contains("总部 2041 年度会议决定"), table);
             assertTrue(!table.contains("YEAR_CREATED") && !table.contains("新建年度"), "only policy changes: " + table);
             browser.screenshot("admin-audit");
 
             browser.driver.findElement(By.id("auditForm:export")).click();
-            Path export = browser.downloaded(".xlsx");
+            Path export = browser.awaitDownload(".xlsx", 60);
             try (InputStream in = Files.newInputStream(export); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
                 Sheet sheet = workbook.getSheetAt(0);
                 StringBuilder text = new StringBuilder();
@@ -87,8 +87,8 @@ class AdminPagesBrowserIT extends DeployedApplication {
                 assertTrue(text.toString().contains("minCoverage=65") && text.toString().contains("admin"), text.toString());
             }
 
-            browser.language("en");
-            browser.waitForText(By.id("auditForm:entries"), "Policy changed");
+            browser.switchToEnglish();
+            browser.waitForText(By.id("auditForm:entries"), "Policy changed", 30);
             browser.screenshot("admin-audit-en");
             browser.get("/admin/policy.xhtml");
             browser.waitFor(By.id("policyForm:year"));
@@ -107,12 +107,12 @@ class AdminPagesBrowserIT extends DeployedApplication {
         assertEquals(200, Api.postJson("/api/v1/years/2042/calculation", "admin", adminPassword(), "").status());
         assertEquals(200, Api.postJson("/api/v1/years/2042/approval", "admin", adminPassword(), "").status());
 
-        try (Chromium browser = Chromium.open()) {
-            browser.get("/admin/policy.xhtml");
+        try (PortalBrowser browser = PortalBrowser.open()) {
             browser.signIn(admin());
+            browser.get("/admin/policy.xhtml");
             browser.waitFor(By.id("policyForm:year"));
             browser.choose("policyForm:year", "2042 · 已审批");
-            String notice = browser.waitForText(By.id("policyForm:frozen"), "2042");
+            String notice = browser.waitForText(By.id("policyForm:frozen"), "2042", 30);
             assertTrue(notice.contains("已审批"), notice);
             assertTrue(browser.driver.findElements(By.id("policyForm:save")).isEmpty(), "no save button");
             assertEquals("true", browser.driver.findElement(By.id("policyForm:minCoverage")).getAttribute("disabled"));
@@ -120,15 +120,11 @@ class AdminPagesBrowserIT extends DeployedApplication {
 
             for (String role : new String[] {"SUPERVISOR", "EXECUTIVE", "DEALER"}) {
                 Account account = Api.createAccount(role, "DEALER".equals(role) ? "P0002" : null);
-                browser.forgetSession();
-                browser.get("/login.xhtml");
                 browser.signIn(account);
-                browser.waitFor(By.id("homeTitle"));
                 for (String page : new String[] {"/admin/policy.xhtml", "/admin/audit.xhtml"}) {
                     browser.get(page);
                     browser.waitFor(By.id("errorTitle"));
-                    assertTrue(browser.pageSource().contains("403") || browser.driver.getTitle().contains("403")
-                            || browser.driver.findElement(By.id("errorTitle")).getText().length() > 0, role + " " + page);
+                    assertEquals("无权访问", browser.text(By.id("errorTitle")), role + " on " + page + ": the 403 page");
                     assertTrue(browser.driver.findElements(By.id("policyForm:save")).isEmpty()
                             && browser.driver.findElements(By.id("auditForm:entries")).isEmpty(), role + " sees nothing of " + page);
                 }

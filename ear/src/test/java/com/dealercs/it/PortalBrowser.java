@@ -73,6 +73,13 @@ final class PortalBrowser implements AutoCloseable {
         waitFor(By.id("homeTitle"));
     }
 
+    /** Replaces the text of an input. */
+    void type(String id, String text) {
+        WebElement input = waitFor(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
     void get(String path) {
         driver.get(DeployedApplication.baseUrl() + path);
     }
