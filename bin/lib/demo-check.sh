@@ -34,7 +34,9 @@ status() {
 }
 
 cs_log "demo check: bin/run --demo on port $port (log: $log)"
+# the archive the build just made, as it is (bin/run would rebuild it if a source were newer)
 HTTP_PORT="$port" CS_DATA_DIR="$work/data" CS_ADMIN_PASSWORD=demo-check-admin-password \
+    CS_EAR="$CS_ROOT/ear/target/dealer-cs.ear" \
     setsid "$CS_ROOT/bin/run" --demo >"$log" 2>&1 &
 run_pid=$!
 cleanup() {

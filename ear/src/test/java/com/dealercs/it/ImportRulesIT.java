@@ -261,9 +261,9 @@ class ImportRulesIT extends DeployedApplication {
     void aValueAnImportChangesIsAuditedWithBeforeAfterAndItsLineOnceOnly() {
         ensureDealers();
         String header = "year,dealer_code,kind,visit_date,score\n";
-        String first = header + "2038,X0001,BASELINE,2038-01-15,78.50\n2038,X0002,BASELINE,2038-01-16,80.00\n";
-        String corrected = header + "2038,X0001,BASELINE,2038-01-15,78.5\n2038,X0002,BASELINE,2038-01-16,82.25\n";
-        String adjustments = "year,dealer_code,amount,reason\n2038,X0001,-1500.00,投诉处理超时\n";
+        String first = header + "2029,X0001,BASELINE,2029-01-15,78.50\n2029,X0002,BASELINE,2029-01-16,80.00\n";
+        String corrected = header + "2029,X0001,BASELINE,2029-01-15,78.5\n2029,X0002,BASELINE,2029-01-16,82.25\n";
+        String adjustments = "year,dealer_code,amount,reason\n2029,X0001,-1500.00,投诉处理超时\n";
 
         assertEquals("COMPLETED", Api.importFile("soc", "text/csv", utf8(first)).get("status").asText());
         assertEquals("COMPLETED", Api.importFile("soc", "text/csv", utf8(corrected)).get("status").asText());
@@ -271,7 +271,7 @@ class ImportRulesIT extends DeployedApplication {
         assertEquals("COMPLETED", Api.importFile("adjustments", "text/csv", utf8(adjustments)).get("status").asText());
         assertEquals("COMPLETED", Api.importFile("adjustments", "text/csv", utf8(adjustments)).get("status").asText());
 
-        Reply reply = Api.get("/api/v1/audit?subject=year:2038", "admin", adminPassword());
+        Reply reply = Api.get("/api/v1/audit?subject=year:2029", "admin", adminPassword());
         assertEquals(200, reply.status(), reply.body());
         List<JsonNode> changed = new ArrayList<>();
         List<JsonNode> adjusted = new ArrayList<>();

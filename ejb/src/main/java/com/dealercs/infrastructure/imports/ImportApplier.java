@@ -108,7 +108,7 @@ public class ImportApplier {
                 state[0] = result.getString(2);
             }, year);
             if (!"OPEN".equals(state[0])) {
-                throw FileRefusedException.of("import.file.yearLocked", year, state[0]);
+                throw FileRefusedException.of("import.file.yearLocked", String.valueOf(year), state[0]);
             }
         }
         return ids;

@@ -2,9 +2,7 @@ package com.dealercs.infrastructure.imports;
 
 import com.dealercs.domain.model.scheme.ChecklistMap;
 import com.dealercs.domain.model.facts.JdpStudy;
-import com.dealercs.application.YearRegistry;
 import com.dealercs.domain.model.imports.ImportReferences;
-import com.dealercs.domain.model.year.EvaluationYear;
 import com.dealercs.infrastructure.persistence.DatabaseMigration;
 import com.dealercs.infrastructure.persistence.Jdbc;
 import jakarta.annotation.Resource;
@@ -38,7 +36,7 @@ public class ImportLookups implements ImportReferences {
     }
 
     @Inject
-    YearRegistry yearRegistry;
+    YearFactsReader facts;
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
@@ -71,17 +69,7 @@ public class ImportLookups implements ImportReferences {
     }
 
     private YearFacts load(int year) {
-        EvaluationYear evaluationYear = yearRegistry.ensure(year);
-        long yearId = evaluationYear.getId();
-        Map<String, SchemeCheckpoint> checkpoints = new HashMap<>();
-        Jdbc.query(dataSource, "select c.checkpoint_code, c.id, i.map from checkpoint c "
-                + "join checklist_item i on i.id = c.item_id where c.year_id = ?",
-                rows -> checkpoints.put(rows.getString(1), new SchemeCheckpoint(rows.getLong(2), rows.getString(3))),
-                yearId);
-        Map<String, Set<String>> factors = new HashMap<>();
-        Jdbc.query(dataSource, "select component, factor_code from scoring_factor where year_id = ?",
-                rows -> factors.computeIfAbsent(rows.getString(1), c -> new HashSet<>()).add(rows.getString(2)),
-                yearId);
-        return new YearFacts(year, evaluationYear.getState().name(), checkpoints, factors);
+        facts.ensure(year);
+        return facts.read(year);
     }
 }

@@ -41,7 +41,7 @@ public class ImportRowProcessor implements ItemProcessor {
         if (year.isPresent()) {
             ImportLookups.YearFacts facts = lookups.year(year.getAsInt());
             if (!facts.open()) {
-                FileRefusedException refusal = FileRefusedException.of("import.file.yearLocked", year.getAsInt(),
+                FileRefusedException refusal = FileRefusedException.of("import.file.yearLocked", String.valueOf(year.getAsInt()),
                         facts.state());
                 run.refuse(refusal);
                 throw refusal;
