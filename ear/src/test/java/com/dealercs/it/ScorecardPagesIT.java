@@ -56,8 +56,8 @@ class ScorecardPagesIT extends DeployedApplication {
     private static final String FORM = "scorecardsForm:";
     /** Ranking columns: national rank, regional rank, code, name, region, status, 9 components, coverage, … */
     private static final int COL_REGION = 4;
-    private static final int COL_FIRST_COMPONENT = 6;
-    private static final int COL_TOTAL = 16;
+    private static final int COL_TOTAL = 6;
+    private static final int COL_FIRST_COMPONENT = 7;
     private static final int COL_REBATE = 20;
 
     private static boolean prepared;
