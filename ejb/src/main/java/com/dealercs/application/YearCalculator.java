@@ -70,7 +70,7 @@ public class YearCalculator {
                 "run " + run.getId() + ": " + rated + " rated, " + notRated.size() + " not rated", null);
         long storedAt = System.nanoTime();
         LOG.log(Level.INFO, "Calculation of {0} (run {1}): {2} fact rows of {3} dealers; load {4} ms, rules {5} ms,"
-                + " store {6} ms; heap: peak {7} MB of at most {8} MB", new Object[] {String.valueOf(year),
+                + " store {6} ms; heap: peak {7} MB (garbage included) of at most {8} MB", new Object[] {String.valueOf(year),
                     String.valueOf(run.getId()), loaded.factCount(), loaded.dealers().size(),
                     (loadedAt - start) / 1_000_000, (calculatedAt - loadedAt) / 1_000_000,
                     (storedAt - calculatedAt) / 1_000_000, peakHeapMegabytes(), Runtime.getRuntime().maxMemory() >> 20});
