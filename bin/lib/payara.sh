@@ -72,6 +72,8 @@ cs_create_domain() {
     mkdir -p "$domains"
     "$home/bin/asadmin" create-domain --nopassword=true --portbase "$portbase" --domaindir "$domains" "$name" >/dev/null
     cp "$connector" "$domains/$name/lib/mysql-connector-j.jar"
+    # the template's heap goes: payara/server.asadmin sets the project's own (-Xmx)
+    sed -i 's|<jvm-options>-Xmx512m</jvm-options>||' "$domains/$name/config/domain.xml"
 }
 
 # cs_configure_domain PAYARA_HOME DOMAINS_DIR NAME PORTBASE KIND -- applies the project's server

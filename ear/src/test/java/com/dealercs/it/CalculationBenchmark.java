@@ -1,6 +1,7 @@
 package com.dealercs.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -39,18 +40,43 @@ class CalculationBenchmark extends DeployedApplication {
         assertEquals("COMPLETED", Api.importFile("volumes", "text/csv", utf8(volumes)).get("status").asText());
         long rows = generateFacts();
 
-        // warm-up of both, then the measured runs
+        // warm-up of both (class loading, JIT, the database's caches), then measured runs in turn;
+        // the median of each
         calculate();
-        scan();
-        double calculation = calculate();
-        long[] scanned = new long[1];
-        double scan = time(() -> scanned[0] = scan());
+        long scanned = scan();
+        double[] calculations = new double[RUNS];
+        double[] scans = new double[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            calculations[run] = calculate();
+            scans[run] = time(CalculationBenchmark::scan);
+        }
+        double calculation = median(calculations);
+        double scan = median(scans);
+        double ratio = calculation / scan;
 
         String database = System.getProperty("cs.db.url").startsWith("jdbc:h2:") ? "H2" : "MySQL/MariaDB";
-        System.out.printf("%n=== Calculation benchmark on %s: %d dealers, %d fact rows ===%n", database, DEALERS, rows);
-        System.out.printf("%-36s %8.2f s%n", "calculation (API, stored run)", calculation);
-        System.out.printf("%-36s %8.2f s   (%d rows read)%n", "one plain JDBC scan of the facts", scan, scanned[0]);
-        System.out.printf("%-36s %8.2f     (goal <= 3.00)%n", "calculation time / scan time", calculation / scan);
+        System.out.printf("%n=== Calculation benchmark on %s: %d dealers, %d fact rows generated ===%n",
+                database, DEALERS, rows);
+        System.out.printf("%-40s %8.2f s   (median of %d: %s)%n", "calculation (API, run stored)", calculation, RUNS,
+                seconds(calculations));
+        System.out.printf("%-40s %8.2f s   (median of %d: %s; %d rows read)%n", "one plain JDBC scan of the same rows",
+                scan, RUNS, seconds(scans), scanned);
+        System.out.printf("%-40s %8.2f     (goal <= 3.00: %s)%n", "RATIO calculation time / scan time", ratio,
+                ratio <= 3.0 ? "met" : "NOT MET");
+        System.out.printf("(phases of each run, load / rules / store: server log, \"Calculation of %d\")%n", YEAR);
+    }
+
+    private static final int RUNS = 3;
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String seconds(double[] values) {
+        return java.util.Arrays.stream(values).mapToObj(v -> String.format("%.2f", v))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static double calculate() {
@@ -58,6 +84,11 @@ class CalculationBenchmark extends DeployedApplication {
         Api.Reply reply = Api.postJson("/api/v1/years/" + YEAR + "/calculation", "admin", adminPassword(), "{}");
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(200, reply.status(), reply.body());
+        // every generated dealer has every kind of fact: all of them are rated
+        assertTrue(reply.json().get("rated").asInt() >= DEALERS, reply.body());
+        assertEquals(DEALERS, TestDatabase.count("select count(*) from scorecard s join dealer d on d.id = s.dealer_id"
+                + " where s.run_id = ? and d.dealer_code like 'C%' and s.status = 'RATED'",
+                reply.json().get("runId").asLong()));
         return seconds;
     }
 

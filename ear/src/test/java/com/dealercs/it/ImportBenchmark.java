@@ -68,7 +68,7 @@ class ImportBenchmark extends DeployedApplication {
 
     /** Seconds to insert the same kind of rows with one JDBC batch per 1000 rows and one commit. */
     private static double timeJdbc(int year, int rows) throws SQLException {
-        try (Connection db = TestDatabase.connect()) {
+        try (Connection db = TestDatabase.connectForBatches()) {
             Map<String, Long> dealerIds = new HashMap<>();
             long yearId;
             try (var query = db.createStatement()) {

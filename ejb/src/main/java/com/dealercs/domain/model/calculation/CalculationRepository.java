@@ -1,7 +1,9 @@
 package com.dealercs.domain.model.calculation;
 
 import com.dealercs.domain.model.year.EvaluationYear;
+import com.dealercs.domain.scoring.Scorecard;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Calculation runs with their scorecards. */
@@ -25,4 +27,10 @@ public interface CalculationRepository {
     void store(CalculationRun run);
 
     void store(DealerScorecard scorecard);
+
+    /**
+     * Stores the run's scorecards with their quarterly results in bulk (batched inserts, no
+     * entities); the run is stored already. {@code dealerIds}: the dealers' database ids by code.
+     */
+    void storeAll(CalculationRun run, List<Scorecard> scorecards, Map<String, Long> dealerIds);
 }

@@ -5,17 +5,44 @@ import com.dealercs.domain.model.calculation.CalculationRun;
 import com.dealercs.domain.model.calculation.DealerScorecard;
 import com.dealercs.domain.model.year.EvaluationYear;
 import com.dealercs.domain.scoring.RatingStatus;
+import com.dealercs.domain.model.calculation.QuarterScore;
+import com.dealercs.domain.scoring.Component;
+import com.dealercs.domain.scoring.QuarterResult;
+import com.dealercs.domain.scoring.Rebate;
+import com.dealercs.domain.scoring.Scorecard;
+import com.dealercs.infrastructure.persistence.DatabaseMigration;
+import com.dealercs.infrastructure.persistence.Jdbc;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JpaCalculationRepository implements CalculationRepository {
 
+    /** Rows a batch sends at once. */
+    private static final int BATCH = 500;
+
+    /** The components in the order of the scorecard's columns ssi_map … crisis. */
+    private static final List<Component> COMPONENT_COLUMNS = List.of(Component.SSI_MAP, Component.CS_MAP,
+            Component.SOC_CENTRAL, Component.SOC_SPOT, Component.JDP_SSI, Component.JDP_CSI, Component.TRAINING,
+            Component.CSC, Component.CRISIS);
+
     @PersistenceContext(unitName = "dealercs")
     EntityManager em;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
 
     @Override
     public Optional<CalculationRun> latest(EvaluationYear year) {
@@ -65,5 +92,101 @@ public class JpaCalculationRepository implements CalculationRepository {
     @Override
     public void store(DealerScorecard scorecard) {
         em.persist(scorecard);
+    }
+
+    /**
+     * Plain JDBC batches on the connection of the run's transaction: thousands of scorecards as
+     * entities would each be a single insert that reads its generated id back. The columns are
+     * the ones {@link DealerScorecard} and {@link QuarterScore} map.
+     */
+    @Override
+    public void storeAll(CalculationRun run, List<Scorecard> scorecards, Map<String, Long> dealerIds) {
+        em.flush(); // the run's row, which the scorecards refer to
+        try (Connection db = dataSource.getConnection()) {
+            try (PreparedStatement insert = db.prepareStatement("insert into scorecard (run_id, dealer_id, region,"
+                    + " status, ssi_map, cs_map, soc_central, soc_spot, jdp_ssi, jdp_csi, training, csc, crisis,"
+                    + " coverage, score_sum, total, assessment_points, national_rank, regional_rank, soc_improvement,"
+                    + " soc_improvement_rank, soc_bonus, units, base, payout_ratio, cs, soc_bonus_amount, adjustments,"
+                    + " rebate, missing_components) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (Scorecard scorecard : scorecards) {
+                    Long dealerId = dealerIds.get(scorecard.dealerCode());
+                    if (dealerId == null) {
+                        throw new IllegalArgumentException("No dealer " + scorecard.dealerCode());
+                    }
+                    int c = 0;
+                    insert.setLong(++c, run.getId());
+                    insert.setLong(++c, dealerId);
+                    insert.setString(++c, scorecard.region());
+                    insert.setString(++c, scorecard.status().name());
+                    for (Component component : COMPONENT_COLUMNS) {
+                        insert.setBigDecimal(++c, scorecard.component(component).orElse(null));
+                    }
+                    insert.setInt(++c, scorecard.coverage());
+                    insert.setBigDecimal(++c, scorecard.sum());
+                    insert.setBigDecimal(++c, scorecard.total().orElse(null));
+                    insert.setBigDecimal(++c, scorecard.assessmentPoints().orElse(null));
+                    setInteger(insert, ++c, scorecard.nationalRank().orElse(null));
+                    setInteger(insert, ++c, scorecard.regionalRank().orElse(null));
+                    insert.setBigDecimal(++c, scorecard.socImprovement().orElse(null));
+                    setInteger(insert, ++c, scorecard.socImprovementRank().orElse(null));
+                    insert.setBoolean(++c, scorecard.socBonus());
+                    Rebate rebate = scorecard.rebate();
+                    insert.setInt(++c, rebate.units());
+                    insert.setBigDecimal(++c, rebate.base());
+                    insert.setBigDecimal(++c, rebate.payoutRatio());
+                    insert.setBigDecimal(++c, rebate.cs());
+                    insert.setBigDecimal(++c, rebate.socBonus());
+                    insert.setBigDecimal(++c, rebate.adjustments());
+                    insert.setBigDecimal(++c, rebate.rebate());
+                    insert.setString(++c, scorecard.missingComponents().stream().map(Component::name)
+                            .collect(Collectors.joining(",")));
+                    insert.addBatch();
+                    if (++pending == BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                insert.executeBatch();
+            }
+            Map<Long, Long> scorecardOfDealer = new HashMap<>();
+            Jdbc.query(db, "select dealer_id, id from scorecard where run_id = ?",
+                    row -> scorecardOfDealer.put(row.getLong(1), row.getLong(2)), run.getId());
+            try (PreparedStatement insert = db.prepareStatement("insert into quarter_result (scorecard_id, quarter,"
+                    + " ssi_map, cs_map, csc, coverage, quarter_total, quarter_rank) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (Scorecard scorecard : scorecards) {
+                    long scorecardId = scorecardOfDealer.get(dealerIds.get(scorecard.dealerCode()));
+                    for (QuarterResult quarter : scorecard.quarters()) {
+                        insert.setLong(1, scorecardId);
+                        insert.setInt(2, quarter.quarter());
+                        insert.setBigDecimal(3, quarter.component(Component.SSI_MAP).orElse(null));
+                        insert.setBigDecimal(4, quarter.component(Component.CS_MAP).orElse(null));
+                        insert.setBigDecimal(5, quarter.component(Component.CSC).orElse(null));
+                        insert.setInt(6, quarter.coverage());
+                        insert.setBigDecimal(7, quarter.total().orElse(null));
+                        setInteger(insert, 8, quarter.rank().orElse(null));
+                        insert.addBatch();
+                        if (++pending == BATCH) {
+                            insert.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing the scorecards of run " + run.getId() + " failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void setInteger(PreparedStatement statement, int column, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(column, Types.INTEGER);
+        } else {
+            statement.setInt(column, value);
+        }
     }
 }
