@@ -62,8 +62,13 @@ final class Api {
     }
 
     static Reply putJson(String path, String username, String password, Map<String, ?> body) {
+        return putJson(path, username, password, body, "en");
+    }
+
+    static Reply putJson(String path, String username, String password, Map<String, ?> body, String acceptLanguage) {
         try {
             return send(request(path, username, password).header("Content-Type", "application/json")
+                    .header("Accept-Language", acceptLanguage)
                     .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                     .build());
         } catch (IOException e) {

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A year's policy (scoring.md §5) through the API, on years of its own (2043, 2044): an
+ * A year's policy (scoring.md §5) through the API, on years of its own (2043, 2044, 2046): an
  * administrator creates a year with the defaults and changes its policy with a reason; every wrong
  * value is named; the change is audited, outdates the latest calculation, and is refused once the
  * year is approved. Other roles read it or get 403.
@@ -144,5 +144,88 @@ class YearPolicyIT extends DeployedApplication {
         JsonNode after = Api.get(path, "admin", adminPassword()).json();
         assertFalse(after.get("editable").asBoolean());
         assertEquals(0, after.get("minCoverage").decimalValue().compareTo(new java.math.BigDecimal("70")));
+    }
+
+    @Test
+    void everyRuleNamesItsFieldInTheCallersLanguageAndOnlyAnAdministratorChanges() {
+        String path = "/api/v1/years/2046/policy";
+        // created by the first run on a kept database, there already on a second: either way OPEN
+        int creation = Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", 2046)).status();
+        assertTrue(creation == 201 || creation == 409, "created, or there from an earlier run: " + creation);
+        assertEquals("COMPLETED", Api.importFile("dealers", "text/csv", utf8("dealer_code,name,region,province,city,"
+                + "opened_on,status\nP0046,政策校验汽车销售服务有限公司,政策测试区,上海,上海,2020-01-01,ACTIVE\n"))
+                .get("status").asText());
+        Account executive = Api.createAccount("EXECUTIVE", null);
+        Account dealer = Api.createAccount("DEALER", "P0046");
+        List<Map<String, Object>> defaults = List.of(tier("90", "1.00"), tier("80", "0.90"), tier("70", "0.75"),
+                tier("60", "0.50"), tier("0", "0.00"));
+
+        // every rule at once: each problem names its field
+        Map<String, Object> wrong = policy("60", List.of(tier("90", "0.80"), tier("80", "0.90")), "试一下");
+        wrong.put("missingPolicy", "SOMETIMES");
+        wrong.put("jdpMinSample", -1);
+        wrong.remove("cscMinResponses");
+        wrong.put("socBonusAmount", "30000.005");
+        wrong.put("csShare", "0");
+        wrong.put("overallWeight", "1.5");
+        Reply english = Api.putJson(path, "admin", adminPassword(), wrong, "en");
+        assertEquals(400, english.status(), english.body());
+        Map<String, String> en = details(english);
+        assertEquals(java.util.Set.of("missingPolicy", "jdpMinSample", "cscMinResponses", "socBonusAmount", "csShare",
+                "overallWeight", "payoutTiers[2].ratio"), en.keySet(), english.body());
+        assertTrue(en.get("missingPolicy").contains("SOMETIMES"), english.body());
+        assertTrue(en.get("jdpMinSample").contains("-1"), english.body());
+        assertTrue(en.get("cscMinResponses").contains("required"), english.body());
+        assertTrue(en.get("socBonusAmount").contains("30000.005") && en.get("socBonusAmount").contains("2"), english.body());
+        assertTrue(en.get("overallWeight").contains("1.5"), english.body());
+        assertTrue(en.get("payoutTiers[2].ratio").contains("Tier 2") && en.get("payoutTiers[2].ratio").contains("0.90"),
+                english.body());
+        Reply chinese = Api.putJson(path, "admin", adminPassword(), wrong, "zh-CN");
+        assertEquals(400, chinese.status(), chinese.body());
+        Map<String, String> zh = details(chinese);
+        assertEquals(en.keySet(), zh.keySet());
+        assertTrue(zh.get("payoutTiers[2].ratio").contains("第 2 档"), chinese.body());
+        assertTrue(zh.get("cscMinResponses").contains("请填写"), chinese.body());
+
+        Reply noTiers = Api.putJson(path, "admin", adminPassword(), policy("60", List.of(), "x"), "en");
+        assertEquals(400, noTiers.status(), noTiers.body());
+        assertEquals(List.of("payoutTiers"), fields(noTiers), noTiers.body());
+        Reply empty = Api.putJson(path, "admin", adminPassword(), Map.of(), "en");
+        assertEquals(400, empty.status(), empty.body());
+        assertTrue(fields(empty).containsAll(List.of("reason", "missingPolicy", "minCoverage", "payoutTiers")),
+                empty.body());
+
+        // only an administrator changes; an unknown year is 404; a dealer does not even read
+        Map<String, Object> valid = policy("60", defaults, "baseline");
+        assertEquals(403, Api.putJson(path, executive.username(), executive.password(), valid).status());
+        assertEquals(403, Api.putJson(path, dealer.username(), dealer.password(), valid).status());
+        assertEquals(403, Api.get(path, dealer.username(), dealer.password()).status());
+        assertEquals(404, Api.putJson("/api/v1/years/2947/policy", "admin", adminPassword(), valid).status());
+        assertEquals(404, Api.get("/api/v1/years/2947/policy", "admin", adminPassword()).status());
+
+        // the same values again change and record nothing
+        assertEquals(200, Api.putJson(path, "admin", adminPassword(), valid).status());
+        String changes = "/api/v1/audit?subject=year:2046&action=POLICY_CHANGED";
+        int recorded = Api.get(changes, "admin", adminPassword()).json().size();
+        Reply same = Api.putJson(path, "admin", adminPassword(), policy("60.00", defaults, "nothing new"));
+        assertEquals(200, same.status(), same.body());
+        assertEquals(recorded, Api.get(changes, "admin", adminPassword()).json().size(), "nothing recorded");
+        Map<String, Object> moreBonuses = policy("60", defaults, "raised");
+        moreBonuses.put("socBonusTopN", 12);
+        Reply raised = Api.putJson(path, "admin", adminPassword(), moreBonuses);
+        assertEquals(200, raised.status(), raised.body());
+        JsonNode entries = Api.get(changes, "admin", adminPassword()).json();
+        assertEquals(recorded + 1, entries.size(), entries.toString());
+        assertEquals("socBonusTopN=10", entries.get(0).get("before").asText(), entries.toString());
+        assertEquals("socBonusTopN=12", entries.get(0).get("after").asText(), entries.toString());
+        assertEquals("raised", entries.get(0).get("reason").asText());
+        assertEquals(200, Api.putJson(path, "admin", adminPassword(), valid).status(), "back to the defaults");
+    }
+
+    /** field → message of a 400's details. */
+    private static Map<String, String> details(Reply reply) {
+        Map<String, String> details = new LinkedHashMap<>();
+        reply.json().get("details").forEach(d -> details.put(d.get("field").asText(), d.get("message").asText()));
+        return details;
     }
 }

@@ -36,7 +36,8 @@ public final class YearPolicyRules {
         MissingPolicy missingPolicy = rules.missingPolicy(change.missingPolicy());
         rules.decimal("minCoverage", change.minCoverage(), BigDecimal.ZERO, HUNDRED, 2);
         rules.count("jdpMinSample", change.jdpMinSample(), 0, MAX_COUNT);
-        rules.count("cscMinResponses", change.cscMinResponses(), 0, MAX_COUNT);
+        // at least 1, as the scoring rules take it: a quarter without a single response never has a value
+        rules.count("cscMinResponses", change.cscMinResponses(), 1, MAX_COUNT);
         rules.count("socBonusTopN", change.socBonusTopN(), 0, MAX_TOP_N);
         rules.decimal("socBonusAmount", change.socBonusAmount(), BigDecimal.ZERO, MAX_BONUS, 2);
         rules.decimal("rebatePerUnit", change.rebatePerUnit(), BigDecimal.ZERO, MAX_PER_UNIT, 2);

@@ -111,4 +111,17 @@ class YearPolicyRulesTest {
                 "socBonusAmount policy.required", "rebatePerUnit policy.required", "csShare policy.required",
                 "overallWeight policy.required", "payoutTiers policy.tiers.none"), problems(change));
     }
+
+    @Test
+    void aQuarterNeedsAtLeastOneCscResponseAsTheScoringRulesSay() {
+        YearPolicyChange d = defaults();
+        YearPolicyChange none = new YearPolicyChange(d.missingPolicy(), d.minCoverage(), d.jdpMinSample(), 0,
+                d.socBonusTopN(), d.socBonusAmount(), d.rebatePerUnit(), d.csShare(), d.overallWeight(),
+                d.payoutTiers(), d.reason());
+
+        assertEquals(List.of("cscMinResponses policy.between"), problems(none));
+        assertEquals(1, YearPolicyRules.check(new YearPolicyChange(d.missingPolicy(), d.minCoverage(),
+                d.jdpMinSample(), 1, d.socBonusTopN(), d.socBonusAmount(), d.rebatePerUnit(), d.csShare(),
+                d.overallWeight(), d.payoutTiers(), d.reason())).cscMinResponses());
+    }
 }
