@@ -52,6 +52,9 @@ trap cleanup EXIT
 published=false
 for _ in $(seq 1 900); do
     kill -0 "$run_pid" 2>/dev/null || fail "bin/run ended before the demo was ready"
+    if grep -q "Demo data could not be loaded\|the demo stops here" "$log"; then
+        fail "the demo data loader gave up (see its warning in the log)"
+    fi
     if [ "$(status "/years/$previous/scorecards" dealer)" = 200 ] && grep -q '"dealerCode"' "$work/body.json"; then
         published=true
         break

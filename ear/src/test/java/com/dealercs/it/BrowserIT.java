@@ -8,25 +8,14 @@ import com.dealercs.it.Api.Account;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal in a real browser (Debian's Chromium, headless): the login page, each role's home
@@ -35,42 +24,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserIT extends DeployedApplication {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Map<String, String> HOME = Map.of(
             "ADMIN", "/admin/index.xhtml",
             "SUPERVISOR", "/hq/index.xhtml",
             "EXECUTIVE", "/executive/index.xhtml",
             "DEALER", "/dealer/index.xhtml");
 
+    private PortalBrowser portal;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!available) {
-            System.out.println("BrowserIT SKIPPED: " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " are needed (Debian packages chromium and chromium-driver; .ci/run installs them)");
-        }
-        Assumptions.assumeTrue(available, "Chromium and chromedriver are not installed");
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=zh-CN",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        portal = PortalBrowser.open();
+        browser = portal.driver;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (portal != null) {
+            portal.close();
         }
     }
 
@@ -79,33 +51,33 @@ class BrowserIT extends DeployedApplication {
         Account supervisor = Api.createAccount("SUPERVISOR", null);
 
         browser.get(baseUrl() + "/");
-        waitFor(By.id("loginForm:username"));
+        portal.waitFor(By.id("loginForm:username"));
         assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
                 "return typeof PrimeFaces !== 'undefined' && typeof jQuery !== 'undefined'"), "PrimeFaces loaded");
-        screenshot("login");
+        portal.screenshot("login");
 
-        signIn(supervisor);
-        String chineseTitle = waitFor(By.id("homeTitle")).getText();
+        portal.submitLogin(supervisor);
+        String chineseTitle = portal.waitFor(By.id("homeTitle")).getText();
         assertTrue(browser.getCurrentUrl().endsWith("/hq/index.xhtml"), browser.getCurrentUrl());
         assertTrue(browser.getPageSource().contains(supervisor.username()));
         assertTrue(chineseTitle.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                 "Chinese by default: " + chineseTitle);
-        screenshot("home-supervisor");
+        portal.screenshot("home-supervisor");
 
         browser.findElement(By.id("languageForm:en")).click();
-        patiently(20)
+        portal.patiently(20)
                 .until(d -> !d.findElement(By.id("homeTitle")).getText().equals(chineseTitle));
         String englishTitle = browser.findElement(By.id("homeTitle")).getText();
         assertTrue(englishTitle.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                 "English after the switch: " + englishTitle);
-        screenshot("home-supervisor-en");
+        portal.screenshot("home-supervisor-en");
 
         browser.findElement(By.id("logoutForm:logout")).click();
-        waitFor(By.id("loginForm:username"));
+        portal.waitFor(By.id("loginForm:username"));
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
         browser.get(baseUrl() + "/hq/index.xhtml");
-        waitFor(By.id("loginForm:username"));
+        portal.waitFor(By.id("loginForm:username"));
         assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), "signed out: " + browser.getCurrentUrl());
     }
 
@@ -115,51 +87,51 @@ class BrowserIT extends DeployedApplication {
             Account account = Api.createAccount(role, "DEALER".equals(role) ? "D0001" : null);
             browser.manage().deleteAllCookies();
             browser.get(baseUrl() + "/login.xhtml");
-            signIn(account);
+            portal.submitLogin(account);
 
-            waitFor(By.id("homeTitle"));
+            portal.waitFor(By.id("homeTitle"));
             assertTrue(browser.getCurrentUrl().endsWith(HOME.get(role)), role + ": " + browser.getCurrentUrl());
             assertTrue(browser.getPageSource().contains(account.username()), role + " home names the user");
-            screenshot("home-" + role.toLowerCase());
+            portal.screenshot("home-" + role.toLowerCase());
         }
     }
 
     @Test
     void aWrongPasswordShowsAMessageOnTheLoginPage() {
         browser.get(baseUrl() + "/login.xhtml");
-        signIn(new Account("nobody", "wrong-password-123", "SUPERVISOR", null));
+        portal.submitLogin(new Account("nobody", "wrong-password-123", "SUPERVISOR", null));
 
-        String message = waitFor(By.cssSelector(".ui-messages-error")).getText();
+        String message = portal.waitFor(By.cssSelector(".ui-messages-error")).getText();
         assertNotEquals("", message.strip());
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
-        screenshot("login-failed");
+        portal.screenshot("login-failed");
     }
 
     @Test
     void anAdministratorCreatesAnAccountOnThePortalAndAShortPasswordIsRefused() {
         String username = "ui-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         browser.get(baseUrl() + "/login.xhtml");
-        signIn(new Account("admin", adminPassword(), "ADMIN", null));
-        waitFor(By.id("homeTitle"));
+        portal.submitLogin(new Account("admin", adminPassword(), "ADMIN", null));
+        portal.waitFor(By.id("homeTitle"));
         browser.get(baseUrl() + "/admin/users.xhtml");
 
-        waitFor(By.id("createForm:username")).sendKeys(username);
+        portal.waitFor(By.id("createForm:username")).sendKeys(username);
         browser.findElement(By.id("createForm:password")).sendKeys("too-short");
-        choose("createForm:role", "总部督导");
+        portal.choose("createForm:role", "总部督导");
         browser.findElement(By.id("createForm:create")).click();
-        String refusal = patiently(20).until(d -> {
+        String refusal = portal.patiently(20).until(d -> {
             String text = d.findElement(By.id("createForm")).getText();
             return text.contains("密码至少需要 12 个字符") ? text : null;
         });
         assertTrue(refusal.contains("密码至少需要 12 个字符"), refusal);
-        screenshot("admin-users-refused");
+        portal.screenshot("admin-users-refused");
         assertEquals(401, Api.get("/api/v1/users/me", username, "too-short").status(), "nothing was created");
 
-        waitFor(By.id("createForm:password")).sendKeys("a-long-enough-password");
+        portal.waitFor(By.id("createForm:password")).sendKeys("a-long-enough-password");
         browser.findElement(By.id("createForm:create")).click();
-        patiently(20)
+        portal.patiently(20)
                 .until(d -> d.findElement(By.id("createForm")).getText().contains("账户“" + username + "”已创建"));
-        screenshot("admin-users-created");
+        portal.screenshot("admin-users-created");
         assertEquals("SUPERVISOR",
                 Api.get("/api/v1/users/me", username, "a-long-enough-password").json().get("role").asText());
     }
@@ -178,77 +150,30 @@ class BrowserIT extends DeployedApplication {
         Files.writeString(file, csv.toString());
         Account supervisor = Api.createAccount("SUPERVISOR", null);
         browser.get(baseUrl() + "/login.xhtml");
-        signIn(supervisor);
-        waitFor(By.id("homeTitle"));
+        portal.submitLogin(supervisor);
+        portal.waitFor(By.id("homeTitle"));
 
         browser.get(baseUrl() + "/hq/imports.xhtml");
-        choose("importForm:kind", "驻店培训");
+        portal.choose("importForm:kind", "驻店培训");
         browser.findElement(By.id("importForm:file_input")).sendKeys(file.toString());
 
-        patiently(90)
+        portal.patiently(90)
                 .until(d -> "1".equals(d.findElement(By.id("importForm:importRejected")).getText().strip()));
         assertEquals("21", browser.findElement(By.id("importForm:importRead")).getText().strip());
         assertEquals("20", browser.findElement(By.id("importForm:importWritten")).getText().strip());
-        String rejections = waitFor(By.id("importForm:rejections")).getText();
+        String rejections = portal.waitFor(By.id("importForm:rejections")).getText();
         assertTrue(rejections.contains("22") && rejections.contains("Y9999"), rejections);
-        screenshot("imports-result");
+        portal.screenshot("imports-result");
 
         Path picture = file.resolveSibling("not-a-table.csv");
         Files.write(picture, java.util.Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
         browser.findElement(By.id("importForm:file_input")).sendKeys(picture.toString());
-        String refusal = patiently(30).until(d -> {
+        String refusal = portal.patiently(30).until(d -> {
             String text = d.findElement(By.id("importForm:messages")).getText();
             return text.isBlank() ? null : text;
         });
         assertTrue(refusal.contains("CSV") && refusal.contains("XLSX"), refusal);
-        screenshot("imports-refused");
-    }
-
-    /** Picks an option of a PrimeFaces select, opening it (again) until the choice shows. */
-    private void choose(String selectId, String label) {
-        By option = By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']");
-        patiently(20).until(d -> {
-            if (d.findElement(By.id(selectId + "_label")).getText().equals(label)) {
-                return true;
-            }
-            // PrimeFaces builds the option list when the select first opens
-            List<WebElement> items = d.findElements(option);
-            if (items.isEmpty() || !items.get(0).isDisplayed()) {
-                d.findElement(By.id(selectId)).click();
-            } else {
-                items.get(0).click();
-            }
-            return false;
-        });
-    }
-
-    private void signIn(Account account) {
-        waitFor(By.id("loginForm:username")).sendKeys(account.username());
-        browser.findElement(By.id("loginForm:password")).sendKeys(account.password());
-        browser.findElement(By.id("loginForm:submit")).click();
-    }
-
-    /** A wait that looks again when an AJAX update replaced the element it was reading. */
-    private WebDriverWait patiently(int seconds) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
-    }
-
-    private WebElement waitFor(By locator) {
-        return patiently(30)
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path directory = Path.of(System.getProperty("cs.screenshots", "target/screenshots"));
-            Files.createDirectories(directory);
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new AssertionError("Cannot save the screenshot " + name, e);
-        }
+        portal.screenshot("imports-refused");
     }
 }

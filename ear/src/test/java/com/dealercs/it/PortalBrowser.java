@@ -67,10 +67,15 @@ final class PortalBrowser implements AutoCloseable {
     void signIn(Account account) {
         driver.manage().deleteAllCookies();
         driver.get(DeployedApplication.baseUrl() + "/login.xhtml");
+        submitLogin(account);
+        waitFor(By.id("homeTitle"));
+    }
+
+    /** Fills in and submits the login form of the page shown, and does not wait for what follows. */
+    void submitLogin(Account account) {
         waitFor(By.id("loginForm:username")).sendKeys(account.username());
         driver.findElement(By.id("loginForm:password")).sendKeys(account.password());
         driver.findElement(By.id("loginForm:submit")).click();
-        waitFor(By.id("homeTitle"));
     }
 
     /** Replaces the text of an input. */

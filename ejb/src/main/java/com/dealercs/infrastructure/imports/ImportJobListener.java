@@ -1,5 +1,6 @@
 package com.dealercs.infrastructure.imports;
 
+import com.dealercs.domain.model.imports.ImportStatus;
 import com.dealercs.infrastructure.imports.file.FileRefusedException;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -33,6 +34,11 @@ public class ImportJobListener extends AbstractJobListener {
             return;
         }
         ImportRun run = ImportRun.of(job);
+        if (store.status(run.importId()) == ImportStatus.COMPLETED) {
+            // the batch runtime still says STARTED while its listeners run: the apply step has
+            // marked the import COMPLETED in its own transaction, so nothing failed
+            return;
+        }
         int rejected = store.rejectedLines(run.importId());
         int read = store.stagedRows(run.importId()) + rejected;
         FileRefusedException refusal = run.refusal();

@@ -10,9 +10,7 @@ import com.dealercs.domain.scoring.Component;
 import com.dealercs.domain.scoring.QuarterResult;
 import com.dealercs.domain.scoring.Rebate;
 import com.dealercs.domain.scoring.Scorecard;
-import com.dealercs.infrastructure.persistence.DatabaseMigration;
 import com.dealercs.infrastructure.persistence.Jdbc;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JpaCalculationRepository implements CalculationRepository {
@@ -41,8 +38,6 @@ public class JpaCalculationRepository implements CalculationRepository {
     @PersistenceContext(unitName = "dealercs")
     EntityManager em;
 
-    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
-    DataSource dataSource;
 
     @Override
     public Optional<CalculationRun> latest(EvaluationYear year) {
@@ -102,7 +97,11 @@ public class JpaCalculationRepository implements CalculationRepository {
     @Override
     public void storeAll(CalculationRun run, List<Scorecard> scorecards, Map<String, Long> dealerIds) {
         em.flush(); // the run's row, which the scorecards refer to
-        try (Connection db = dataSource.getConnection()) {
+        // The persistence context's own connection: it holds the run's row and commits with it. A
+        // connection from the data source is not always the same one (a calculation started by the
+        // demo's timer got another, outside the transaction, and the run's row was not there).
+        Connection db = em.unwrap(Connection.class);
+        try {
             try (PreparedStatement insert = db.prepareStatement("insert into scorecard (run_id, dealer_id, region,"
                     + " status, ssi_map, cs_map, soc_central, soc_spot, jdp_ssi, jdp_csi, training, csc, crisis,"
                     + " coverage, score_sum, total, assessment_points, national_rank, regional_rank, soc_improvement,"
