@@ -25,31 +25,32 @@ public class AuditService {
     AuditTrail trail;
 
     /**
-     * @param from an ISO date ({@code 2024-01-31}, from its start, UTC) or instant, or {@code null}
-     * @param to   an ISO date (up to its end, UTC) or instant (exclusive), or {@code null}
+     * Entries newest first, at most {@link #LIMIT}; every criterion is optional.
+     *
+     * @param action {@code POLICY_CHANGED}, …; see {@link AuditTrail#ACTIONS}
+     * @param from   an ISO date ({@code 2024-01-31}, from its start, UTC) or instant, or {@code null}
+     * @param to     an ISO date (up to its end, UTC) or instant (exclusive), or {@code null}
      */
-    public List<AuditView> search(String subject, String actor, String from, String to) {
-        return search(subject, actor, null, from, to);
-    }
-
-    /** Also by action ({@code POLICY_CHANGED}, …; see {@link AuditTrail#ACTIONS}); at most {@link #LIMIT}. */
     public List<AuditView> search(String subject, String actor, String action, String from, String to) {
-        return page(subject, actor, action, from, to, 0, LIMIT).entries();
+        return trail.search(criteria(subject, actor, action, from, to), 0, LIMIT).stream().map(AuditView::of).toList();
     }
 
     /** One page of the entries found, newest first, and how many were found in all (for the audit page). */
     public AuditPage page(String subject, String actor, String action, String from, String to, int first, int size) {
+        AuditTrail.Criteria criteria = criteria(subject, actor, action, from, to);
+        List<AuditView> entries = trail.search(criteria, Math.max(0, first), Math.max(1, Math.min(size, PAGE_LIMIT)))
+                .stream().map(AuditView::of).toList();
+        return new AuditPage(trail.count(criteria), entries);
+    }
+
+    private static AuditTrail.Criteria criteria(String subject, String actor, String action, String from, String to) {
         List<Problem> problems = new ArrayList<>();
         Instant since = parse("from", from, false, problems);
         Instant until = parse("to", to, true, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        AuditTrail.Criteria criteria = new AuditTrail.Criteria(blankToNull(subject), blankToNull(actor),
-                blankToNull(action), since, until);
-        List<AuditView> entries = trail.search(criteria, Math.max(0, first), Math.max(1, Math.min(size, PAGE_LIMIT)))
-                .stream().map(AuditView::of).toList();
-        return new AuditPage(trail.count(criteria), entries);
+        return new AuditTrail.Criteria(blankToNull(subject), blankToNull(actor), blankToNull(action), since, until);
     }
 
     /** A page of audit entries and the number found in all. */

@@ -16,11 +16,4 @@ public record YearPolicyChange(String missingPolicy, BigDecimal minCoverage, Int
     public static YearPolicyChange empty() {
         return new YearPolicyChange(null, null, null, null, null, null, null, null, null, null, null);
     }
-
-    /** The year's policy as it is, to edit: every value filled in, no reason yet. */
-    public static YearPolicyChange of(YearPolicyView policy) {
-        return new YearPolicyChange(policy.missingPolicy(), policy.minCoverage(), policy.jdpMinSample(),
-                policy.cscMinResponses(), policy.socBonusTopN(), policy.socBonusAmount(), policy.rebatePerUnit(),
-                policy.csShare(), policy.overallWeight(), policy.payoutTiers(), null);
-    }
 }

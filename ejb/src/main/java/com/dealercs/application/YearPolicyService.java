@@ -76,21 +76,20 @@ public class YearPolicyService {
     @RolesAllowed(Role.ADMIN_NAME)
     public YearPolicyView change(int year, YearPolicyChange change) {
         String reason = change.reason() == null ? "" : change.reason().strip();
-        EvaluationYear.Policy policy;
         List<Problem> problems = new ArrayList<>();
         if (reason.isEmpty()) {
             problems.add(Problem.of("reason", "policy.reasonRequired"));
         } else if (reason.length() > YearLifecycle.MAX_REASON) {
             problems.add(Problem.of("reason", "year.reopen.reasonTooLong", YearLifecycle.MAX_REASON));
         }
+        EvaluationYear.Policy policy = null;
         try {
             policy = YearPolicyRules.check(change);
         } catch (InvalidInputException invalid) {
             problems.addAll(invalid.problems());
-            throw new InvalidInputException(problems);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(problems);       // the reason's problem first, then the values'
         }
         EvaluationYear evaluationYear = years.findForUpdate(year)
                 .orElseThrow(() -> new NotFoundException("year.notFound", year));
