@@ -4,7 +4,6 @@ import com.dealercs.domain.model.identity.PasswordPolicy;
 import com.dealercs.domain.model.identity.Role;
 import com.dealercs.domain.model.identity.UserAccount;
 import com.dealercs.domain.model.identity.UserAccountRepository;
-import com.dealercs.infrastructure.security.PasswordHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,7 +26,7 @@ public class AccountRegistration {
     UserAccountRepository accounts;
 
     @Inject
-    PasswordHashing hashing;
+    PasswordHasher hashing;
 
     private final Clock clock = Clock.systemUTC();
 

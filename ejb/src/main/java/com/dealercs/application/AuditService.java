@@ -1,5 +1,6 @@
 package com.dealercs.application;
 
+import com.dealercs.domain.model.audit.AuditTrail;
 import com.dealercs.domain.model.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -3,9 +3,6 @@ package com.dealercs.application;
 import com.dealercs.domain.model.identity.Role;
 import com.dealercs.domain.model.imports.ImportKind;
 import com.dealercs.domain.model.imports.DataImport;
-import com.dealercs.infrastructure.imports.ImportLauncher;
-import com.dealercs.infrastructure.imports.ImportStore;
-import com.dealercs.infrastructure.imports.file.FileRefusedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -30,10 +27,7 @@ public class ImportService {
     public static final long MAX_BYTES = 100L * 1024 * 1024;
 
     @Inject
-    ImportStore store;
-
-    @Inject
-    ImportLauncher launcher;
+    ImportJobs jobs;
 
     @PersistenceContext(unitName = "dealercs")
     EntityManager em;
@@ -49,11 +43,7 @@ public class ImportService {
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException(Problem.of("file", "import.file.tooLarge", MAX_BYTES / (1024 * 1024)));
         }
-        try {
-            return find(launcher.launch(kind, content, fileName, session.getCallerPrincipal().getName()));
-        } catch (FileRefusedException refused) {
-            throw new InvalidInputException(Problem.of("file", refused.key(), refused.arguments().toArray()));
-        }
+        return find(jobs.start(kind, content, fileName, session.getCallerPrincipal().getName()));
     }
 
     public ImportView find(long id) {
@@ -61,10 +51,7 @@ public class ImportService {
         if (upload == null) {
             throw new NotFoundException("import.notFound", id);
         }
-        return view(upload, store.rejections(id).stream()
-                .map(r -> new ImportView.LineProblem(r.line(),
-                        new Problem(r.column(), r.messageKey(), List.<Object>copyOf(r.arguments()))))
-                .toList());
+        return view(upload, jobs.rejections(id));
     }
 
     /** The latest imports, newest first, without their rejected rows. */

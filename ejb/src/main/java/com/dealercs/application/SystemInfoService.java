@@ -1,7 +1,6 @@
 package com.dealercs.application;
 
 import com.dealercs.domain.model.identity.Role;
-import com.dealercs.infrastructure.persistence.DatabaseMigration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,9 +10,9 @@ import jakarta.inject.Inject;
 public class SystemInfoService {
 
     @Inject
-    DatabaseMigration migration;
+    DatabaseDescription database;
 
     public SystemInfo info() {
-        return new SystemInfo(migration.currentVersion(), migration.databaseProduct());
+        return new SystemInfo(database.schemaVersion(), database.product());
     }
 }

@@ -1,5 +1,6 @@
 package com.dealercs.application;
 
+import com.dealercs.domain.model.audit.AuditTrail;
 import com.dealercs.domain.model.calculation.CalculationRepository;
 import com.dealercs.domain.model.calculation.CalculationRun;
 import com.dealercs.domain.model.year.EvaluationYear;

@@ -1,9 +1,11 @@
 package com.dealercs.application;
 
+import com.dealercs.domain.model.audit.AuditTrail;
 import com.dealercs.domain.model.identity.Role;
 import com.dealercs.domain.model.year.EvaluationYear;
 import com.dealercs.domain.model.year.EvaluationYearRepository;
 import com.dealercs.domain.model.year.PayoutTier;
+import com.dealercs.domain.model.year.YearRegistry;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

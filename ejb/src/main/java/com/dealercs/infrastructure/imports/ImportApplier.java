@@ -14,7 +14,8 @@ import com.dealercs.domain.model.imports.RowValidator;
 import com.dealercs.domain.model.imports.SocRow;
 import com.dealercs.domain.model.imports.TrainingRow;
 import com.dealercs.domain.model.imports.VolumeRow;
-import com.dealercs.application.AuditTrail;
+import com.dealercs.domain.model.audit.AuditTrail;
+import com.dealercs.infrastructure.persistence.jpa.JpaAuditTrail;
 import com.dealercs.infrastructure.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class ImportApplier {
     ImportStore store;
 
     @Inject
-    AuditTrail audit;
+    JpaAuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
 

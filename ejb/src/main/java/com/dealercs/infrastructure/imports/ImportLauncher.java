@@ -1,5 +1,9 @@
 package com.dealercs.infrastructure.imports;
 
+import com.dealercs.application.ImportJobs;
+import com.dealercs.application.ImportView;
+import com.dealercs.application.InvalidInputException;
+import com.dealercs.application.Problem;
 import com.dealercs.domain.model.imports.DataImport;
 import com.dealercs.domain.model.imports.ImportKind;
 import com.dealercs.domain.model.imports.ImportStatus;
@@ -12,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -20,7 +25,7 @@ import java.util.Properties;
  * does, and the demo loader runs as the system.
  */
 @ApplicationScoped
-public class ImportLauncher {
+public class ImportLauncher implements ImportJobs {
 
     @Inject
     ImportStore store;
@@ -29,6 +34,23 @@ public class ImportLauncher {
     ImportFiles files;
 
     private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public long start(ImportKind kind, byte[] content, String fileName, String startedBy) {
+        try {
+            return launch(kind, content, fileName, startedBy);
+        } catch (FileRefusedException refused) {
+            throw new InvalidInputException(Problem.of("file", refused.key(), refused.arguments().toArray()));
+        }
+    }
+
+    @Override
+    public List<ImportView.LineProblem> rejections(long importId) {
+        return store.rejections(importId).stream()
+                .map(r -> new ImportView.LineProblem(r.line(),
+                        new Problem(r.column(), r.messageKey(), List.<Object>copyOf(r.arguments()))))
+                .toList();
+    }
 
     /**
      * @return the new import's id

@@ -1,6 +1,6 @@
 package com.dealercs.infrastructure.imports;
 
-import com.dealercs.application.YearRegistry;
+import com.dealercs.domain.model.year.YearRegistry;
 import com.dealercs.infrastructure.persistence.DatabaseMigration;
 import com.dealercs.infrastructure.persistence.Jdbc;
 import jakarta.annotation.Resource;

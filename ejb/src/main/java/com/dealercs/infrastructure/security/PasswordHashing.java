@@ -1,5 +1,6 @@
 package com.dealercs.infrastructure.security;
 
+import com.dealercs.application.PasswordHasher;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,22 +9,22 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Hashes passwords with the platform's PBKDF2 implementation, in the format the database
- * identity store verifies ({@code algorithm:iterations:salt:hash}). The stored hash carries its
+ * Hashes passwords with the platform's PBKDF2 implementation, in its format
+ * ({@code algorithm:iterations:salt:hash}). The stored hash carries its
  * own iteration count, so raising {@link #ITERATIONS} later keeps old hashes valid.
  */
 @ApplicationScoped
-public class PasswordHashing {
+public class PasswordHashing implements PasswordHasher {
 
     /** OWASP's recommendation for PBKDF2-HMAC-SHA512; the spec of the product asks ≥ 100,000. */
     public static final int ITERATIONS = 210_000;
     public static final String ALGORITHM = "PBKDF2WithHmacSHA512";
 
-    /** The same parameters as strings, for {@code @DatabaseIdentityStoreDefinition}. */
-    public static final String PARAM_ITERATIONS = "Pbkdf2PasswordHash.Iterations=210000";
-    public static final String PARAM_ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512";
-    public static final String PARAM_SALT = "Pbkdf2PasswordHash.SaltSizeBytes=32";
-    public static final String PARAM_KEY = "Pbkdf2PasswordHash.KeySizeBytes=64";
+    /** The same parameters as the platform's hash takes them. */
+    static final String PARAM_ITERATIONS = "Pbkdf2PasswordHash.Iterations=210000";
+    static final String PARAM_ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512";
+    static final String PARAM_SALT = "Pbkdf2PasswordHash.SaltSizeBytes=32";
+    static final String PARAM_KEY = "Pbkdf2PasswordHash.KeySizeBytes=64";
 
     @Inject
     Pbkdf2PasswordHash hash;
@@ -38,10 +39,12 @@ public class PasswordHashing {
         hash.initialize(parameters);
     }
 
+    @Override
     public String hash(String password) {
         return hash.generate(password.toCharArray());
     }
 
+    @Override
     public boolean matches(String password, String storedHash) {
         return hash.verify(password.toCharArray(), storedHash);
     }

@@ -1,6 +1,7 @@
-package com.dealercs.application;
+package com.dealercs.infrastructure.persistence.jpa;
 
 import com.dealercs.domain.model.audit.AuditEntry;
+import com.dealercs.domain.model.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,47 +20,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The audit trail (scoring.md §6): the services record here, in their own transaction, every change
- * of a year's state, every calculation run and every import that landed. It checks no caller.
+ * The audit trail kept in {@code audit_entry}: through JPA in the caller's transaction, or in JDBC
+ * batches on the import's own connection (an import may change thousands of values).
  */
 @ApplicationScoped
-public class AuditTrail {
-
-    /** Actions recorded. */
-    public static final String YEAR_APPROVED = "YEAR_APPROVED";
-    public static final String YEAR_PUBLISHED = "YEAR_PUBLISHED";
-    public static final String YEAR_REOPENED = "YEAR_REOPENED";
-    public static final String CALCULATED = "CALCULATED";
-    public static final String IMPORTED = "IMPORTED";
-    public static final String YEAR_CREATED = "YEAR_CREATED";
-    public static final String POLICY_CHANGED = "POLICY_CHANGED";
-    /** An imported value replaced an earlier, different one (a score, a result, units, a dealer's details). */
-    public static final String VALUE_CHANGED = "VALUE_CHANGED";
-    /** A rebate adjustment was added or changed. */
-    public static final String ADJUSTMENT_CHANGED = "ADJUSTMENT_CHANGED";
-
-    /** The subject of the dealer network (dealers, regions), which belongs to no year. */
-    public static final String NETWORK = "network";
-
-    /** Every action the trail records, for filters. */
-    public static final java.util.List<String> ACTIONS = java.util.List.of(YEAR_CREATED, POLICY_CHANGED, IMPORTED,
-            VALUE_CHANGED, ADJUSTMENT_CHANGED, CALCULATED, YEAR_APPROVED, YEAR_PUBLISHED, YEAR_REOPENED);
-
-    /** An entry to record, before it has its time. */
-    public record Entry(String actor, String action, String subject, String before, String after, String reason) {
-    }
+public class JpaAuditTrail implements AuditTrail {
 
     @PersistenceContext(unitName = "dealercs")
     EntityManager em;
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The subject of everything about one evaluation year. */
-    public static String year(int year) {
-        return "year:" + year;
-    }
-
-    /** Records an entry in the caller's (JPA) transaction. */
+    @Override
     public void record(String actor, String action, String subject, String before, String after, String reason) {
         em.persist(new AuditEntry(clock.instant(), actor, action, subject, before, after, reason));
     }
@@ -102,11 +74,7 @@ public class AuditTrail {
         }
     }
 
-    /** What to look for: every criterion is optional ({@code null}); {@code to} is exclusive. */
-    public record Criteria(String subject, String actor, String action, Instant from, Instant to) {
-    }
-
-    /** Entries newest first, from the {@code first} one (0-based), at most {@code limit}. */
+    @Override
     public List<AuditEntry> search(Criteria criteria, int first, int limit) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(criteria, parameters);
@@ -116,6 +84,7 @@ public class AuditTrail {
         return query.setFirstResult(first).setMaxResults(limit).getResultList();
     }
 
+    @Override
     public long count(Criteria criteria) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         TypedQuery<Long> query = em.createQuery("select count(e) from AuditEntry e" + where(criteria, parameters),

@@ -1,7 +1,8 @@
-package com.dealercs.application;
+package com.dealercs.infrastructure.persistence.jpa;
 
 import com.dealercs.domain.model.year.EvaluationYear;
 import com.dealercs.domain.model.year.EvaluationYearRepository;
+import com.dealercs.domain.model.year.YearRegistry;
 import com.dealercs.infrastructure.scheme.DefaultScheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,13 +12,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 
-/**
- * Where evaluation years come into being: "with the first data that names it", OPEN, with the
- * default policy and scheme (interfaces.md §2). Used by imports and by administrators; it checks
- * no caller itself.
- */
+/** Creates a year with the default policy and the scheme shipped in {@link DefaultScheme}. */
 @ApplicationScoped
-public class YearRegistry {
+public class JpaYearRegistry implements YearRegistry {
 
     @Inject
     EvaluationYearRepository years;
@@ -25,7 +22,7 @@ public class YearRegistry {
     @Inject
     YearCreation creation;
 
-    /** The year, created first if it does not exist. Safe against two imports creating it at once. */
+    @Override
     public EvaluationYear ensure(int year) {
         Optional<EvaluationYear> existing = years.find(year);
         if (existing.isPresent()) {

@@ -1,0 +1,53 @@
+package com.dealercs.domain.model.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The audit trail (scoring.md §6): the services record here, in the caller's transaction, every
+ * change of a year's state, every calculation run and every import that landed. It checks no
+ * caller. The persistence layer implements it.
+ */
+public interface AuditTrail {
+
+    /** Actions recorded. */
+    String YEAR_APPROVED = "YEAR_APPROVED";
+    String YEAR_PUBLISHED = "YEAR_PUBLISHED";
+    String YEAR_REOPENED = "YEAR_REOPENED";
+    String CALCULATED = "CALCULATED";
+    String IMPORTED = "IMPORTED";
+    String YEAR_CREATED = "YEAR_CREATED";
+    String POLICY_CHANGED = "POLICY_CHANGED";
+    /** An imported value replaced an earlier, different one (a score, a result, units, a dealer's details). */
+    String VALUE_CHANGED = "VALUE_CHANGED";
+    /** A rebate adjustment was added or changed. */
+    String ADJUSTMENT_CHANGED = "ADJUSTMENT_CHANGED";
+
+    /** The subject of the dealer network (dealers, regions), which belongs to no year. */
+    String NETWORK = "network";
+
+    /** Every action the trail records, for filters. */
+    List<String> ACTIONS = List.of(YEAR_CREATED, POLICY_CHANGED, IMPORTED, VALUE_CHANGED, ADJUSTMENT_CHANGED,
+            CALCULATED, YEAR_APPROVED, YEAR_PUBLISHED, YEAR_REOPENED);
+
+    /** An entry to record, before it has its time. */
+    record Entry(String actor, String action, String subject, String before, String after, String reason) {
+    }
+
+    /** What to look for: every criterion is optional ({@code null}); {@code to} is exclusive. */
+    record Criteria(String subject, String actor, String action, Instant from, Instant to) {
+    }
+
+    /** The subject of everything about one evaluation year. */
+    static String year(int year) {
+        return "year:" + year;
+    }
+
+    /** Records an entry in the caller's transaction. */
+    void record(String actor, String action, String subject, String before, String after, String reason);
+
+    /** Entries newest first, from the {@code first} one (0-based), at most {@code limit}. */
+    List<AuditEntry> search(Criteria criteria, int first, int limit);
+
+    long count(Criteria criteria);
+}
