@@ -3,11 +3,12 @@ package com.dealercs.interfaces.web.dealer;
 import static com.dealercs.interfaces.web.scorecard.PageTexts.locale;
 
 import com.dealercs.application.ApplicationFailure;
+import com.dealercs.application.DealerStanding;
 import com.dealercs.application.FailedCheckpointView;
 import com.dealercs.application.ScorecardService;
+import com.dealercs.application.ScorecardView;
 import com.dealercs.application.YearOverview;
 import com.dealercs.interfaces.web.portal.LanguageBean;
-import com.dealercs.interfaces.web.scorecard.ScorecardRow;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -44,7 +45,7 @@ public class DealerScorecardBean implements Serializable {
 
     private List<YearOverview> years = List.of();
     private Integer year;
-    private ScorecardRow card;
+    private DealerStanding standing;
     private List<FailedRow> failed = List.of();
     /** Why there is no scorecard to show, in the page's language; {@code null} when there is one. */
     private String problem;
@@ -99,8 +100,13 @@ public class DealerScorecardBean implements Serializable {
         return PUBLISHED.equals(getState());
     }
 
-    public ScorecardRow getCard() {
-        return card;
+    public ScorecardView getCard() {
+        return standing == null ? null : standing.scorecard();
+    }
+
+    /** The scorecard with what its ranks are out of. */
+    public DealerStanding getStanding() {
+        return standing;
     }
 
     public List<FailedRow> getFailed() {
@@ -116,7 +122,7 @@ public class DealerScorecardBean implements Serializable {
     }
 
     private void load() {
-        card = null;
+        standing = null;
         failed = List.of();
         problem = null;
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -125,14 +131,14 @@ public class DealerScorecardBean implements Serializable {
             return; // the page says the year is not published yet
         }
         try {
-            card = new ScorecardRow(scorecards.ownStanding(year));
+            standing = scorecards.ownStanding(year);
             failed = scorecards.ownFailedCheckpoints(year).stream().map(FailedRow::new).toList();
         } catch (ApplicationFailure e) {
-            card = null;
+            standing = null;
             problem = e.message(locale);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the dealer's own scorecard of " + year, e);
-            card = null;
+            standing = null;
             problem = java.util.ResourceBundle.getBundle("com.dealercs.interfaces.web.i18n.messages", locale)
                     .getString("myScorecard.failed");
         }

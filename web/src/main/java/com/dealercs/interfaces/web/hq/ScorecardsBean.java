@@ -8,15 +8,16 @@ import static com.dealercs.interfaces.web.scorecard.PageTexts.text;
 import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.CalculationService;
 import com.dealercs.application.CalculationSummary;
+import com.dealercs.application.DealerStanding;
 import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.Problem;
 import com.dealercs.application.ScorecardService;
+import com.dealercs.application.ScorecardView;
 import com.dealercs.application.YearLifecycleService;
 import com.dealercs.application.YearOverview;
 import com.dealercs.application.YearStateView;
 import com.dealercs.interfaces.web.portal.CurrentUser;
 import com.dealercs.interfaces.web.scorecard.PageTexts;
-import com.dealercs.interfaces.web.scorecard.ScorecardRow;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
@@ -62,9 +63,9 @@ public class ScorecardsBean implements Serializable {
 
     private List<YearOverview> years = List.of();
     private Integer year;
-    private List<ScorecardRow> ranking = List.of();
+    private List<ScorecardView> ranking = List.of();
     private String region;
-    private ScorecardRow detail;
+    private DealerStanding detail;
     private boolean reopening;
     private String reopenReason;
     private boolean unavailable;
@@ -265,11 +266,11 @@ public class ScorecardsBean implements Serializable {
     // ------------------------------------------------------------------ the ranking
 
     /** The latest run's scorecards by national rank (NOT_RATED last), of the chosen region or all. */
-    public List<ScorecardRow> getRanking() {
+    public List<ScorecardView> getRanking() {
         if (region == null || region.isBlank()) {
             return ranking;
         }
-        return ranking.stream().filter(r -> region.equals(r.getRegion())).toList();
+        return ranking.stream().filter(r -> region.equals(r.region())).toList();
     }
 
     public int getRankingCount() {
@@ -278,7 +279,7 @@ public class ScorecardsBean implements Serializable {
 
     /** The regions of the ranking, sorted. */
     public List<String> getRegions() {
-        return ranking.stream().map(ScorecardRow::getRegion).filter(Objects::nonNull).distinct().sorted().toList();
+        return ranking.stream().map(ScorecardView::region).filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     public String getRegion() {
@@ -295,17 +296,13 @@ public class ScorecardsBean implements Serializable {
         return text(faces, "scorecards.export.fileName", year == null ? "" : year.toString());
     }
 
-    public List<String> getComponentCodes() {
-        return ScorecardRow.COMPONENTS;
-    }
-
     // ------------------------------------------------------------------ one dealer
 
     /** Opens the detail of one dealer of the ranking. */
     public void showDetail(String dealerCode) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            detail = new ScorecardRow(scorecards.standing(year, dealerCode));
+            detail = scorecards.standing(year, dealerCode);
         } catch (ApplicationFailure e) {
             detail = null;
             error(faces, e.message(locale(faces)));
@@ -320,7 +317,8 @@ public class ScorecardsBean implements Serializable {
         detail = null;
     }
 
-    public ScorecardRow getDetail() {
+    /** The dealer's scorecard with what its ranks are out of. */
+    public DealerStanding getDetail() {
         return detail;
     }
 
@@ -347,11 +345,11 @@ public class ScorecardsBean implements Serializable {
             return;
         }
         try {
-            ranking = scorecards.list(year).stream().map(ScorecardRow::new).toList();
+            ranking = scorecards.list(year);
             if (region != null && !getRegions().contains(region)) {
                 region = null;
             }
-            Optional.ofNullable(detail).ifPresent(d -> showDetail(d.getDealerCode()));
+            Optional.ofNullable(detail).ifPresent(d -> showDetail(d.scorecard().dealerCode()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the scorecards of " + year, e);
             unavailable = true;
