@@ -7,6 +7,7 @@ import com.dealercs.application.YearPolicyChange;
 import com.dealercs.application.YearPolicyService;
 import com.dealercs.application.YearPolicyView;
 import com.dealercs.application.YearStateView;
+import com.dealercs.interfaces.web.scorecard.PageTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
@@ -16,11 +17,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -136,9 +135,7 @@ public class YearPolicyBean implements Serializable {
     }
 
     private static void info(FacesContext faces, String key, int year) {
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = new MessageFormat(msg.getString(key), faces.getViewRoot().getLocale())
-                .format(new Object[] {String.valueOf(year)});
+        String text = PageTexts.text(faces, key, String.valueOf(year));
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
