@@ -8,6 +8,7 @@ import com.dealercs.application.YearPolicyService;
 import com.dealercs.application.YearPolicyView;
 import com.dealercs.application.YearStateView;
 import com.dealercs.interfaces.web.scorecard.PageTexts;
+import com.dealercs.interfaces.web.scorecard.YearChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
@@ -60,8 +61,10 @@ public class YearPolicyBean implements Serializable {
     void load() {
         years = policies.years();
         // the year HQ is working on: the newest OPEN one, else the newest
-        year = years.stream().filter(y -> "OPEN".equals(y.state())).map(YearStateView::year).findFirst()
-                .orElse(years.isEmpty() ? null : years.get(0).year());
+        YearChoice choice = new YearChoice();
+        choice.offer(years.stream().map(YearStateView::year).toList(),
+                y -> years.stream().anyMatch(v -> v.year() == y && "OPEN".equals(v.state())));
+        year = choice.getYear();
         loadPolicy();
     }
 

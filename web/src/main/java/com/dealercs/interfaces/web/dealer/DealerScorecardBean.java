@@ -9,6 +9,7 @@ import com.dealercs.application.ScorecardService;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.application.YearOverview;
 import com.dealercs.interfaces.web.portal.LanguageBean;
+import com.dealercs.interfaces.web.scorecard.YearChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -44,7 +45,7 @@ public class DealerScorecardBean implements Serializable {
     LanguageBean language;
 
     private List<YearOverview> years = List.of();
-    private Integer year;
+    private final YearChoice choice = new YearChoice();
     private DealerStanding standing;
     private List<FailedRow> failed = List.of();
     /** Why there is no scorecard to show, in the page's language; {@code null} when there is one. */
@@ -58,21 +59,19 @@ public class DealerScorecardBean implements Serializable {
             LOG.log(Level.SEVERE, "Cannot read the evaluation years", e);
             years = List.of();
         }
-        year = years.stream().filter(y -> PUBLISHED.equals(y.state())).map(YearOverview::year).findFirst()
-                .orElse(years.isEmpty() ? null : years.get(0).year());
+        choice.offer(years.stream().map(YearOverview::year).toList(), y -> PUBLISHED.equals(stateOf(y)));
         load();
     }
 
     /** The {@code year} request parameter: which year, never which dealer. */
     public void setYearParameter(Integer requested) {
-        if (requested != null && !requested.equals(year) && years.stream().anyMatch(y -> y.year() == requested)) {
-            year = requested;
+        if (choice.request(requested)) {
             load();
         }
     }
 
     public Integer getYearParameter() {
-        return year;
+        return choice.getYear();
     }
 
     public List<YearOverview> getYears() {
@@ -80,11 +79,11 @@ public class DealerScorecardBean implements Serializable {
     }
 
     public Integer getYear() {
-        return year;
+        return choice.getYear();
     }
 
     public void setYear(Integer year) {
-        this.year = year;
+        choice.setYear(year);
     }
 
     public void yearChanged() {
@@ -92,8 +91,12 @@ public class DealerScorecardBean implements Serializable {
     }
 
     public String getState() {
-        return year == null ? null : years.stream().filter(y -> y.year() == year).map(YearOverview::state)
-                .findFirst().orElse(null);
+        Integer year = choice.getYear();
+        return year == null ? null : stateOf(year);
+    }
+
+    private String stateOf(int year) {
+        return years.stream().filter(y -> y.year() == year).map(YearOverview::state).findFirst().orElse(null);
     }
 
     public boolean isPublished() {
@@ -127,6 +130,7 @@ public class DealerScorecardBean implements Serializable {
         problem = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = language.getLocale();
+        Integer year = choice.getYear();
         if (year == null || !isPublished()) {
             return; // the page says the year is not published yet
         }

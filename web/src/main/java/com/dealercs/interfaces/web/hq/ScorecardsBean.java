@@ -18,6 +18,7 @@ import com.dealercs.application.YearOverview;
 import com.dealercs.application.YearStateView;
 import com.dealercs.interfaces.web.portal.CurrentUser;
 import com.dealercs.interfaces.web.scorecard.PageTexts;
+import com.dealercs.interfaces.web.scorecard.YearChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
@@ -62,7 +63,7 @@ public class ScorecardsBean implements Serializable {
     CurrentUser currentUser;
 
     private List<YearOverview> years = List.of();
-    private Integer year;
+    private final YearChoice choice = new YearChoice();
     private List<ScorecardView> ranking = List.of();
     private String region;
     private DealerStanding detail;
@@ -73,16 +74,13 @@ public class ScorecardsBean implements Serializable {
     @PostConstruct
     void init() {
         loadYears();
-        if (!years.isEmpty()) {
-            year = years.get(0).year();
-            loadRanking();
-        }
+        choice.offer(years.stream().map(YearOverview::year).toList(), y -> true);
+        loadRanking();
     }
 
     /** The {@code year} request parameter (a link to one year); an unknown year is ignored. */
     public void setYearParameter(Integer requested) {
-        if (requested != null && !requested.equals(year) && years.stream().anyMatch(y -> y.year() == requested)) {
-            year = requested;
+        if (choice.request(requested)) {
             region = null;
             detail = null;
             loadRanking();
@@ -90,7 +88,7 @@ public class ScorecardsBean implements Serializable {
     }
 
     public Integer getYearParameter() {
-        return year;
+        return choice.getYear();
     }
 
     // ------------------------------------------------------------------ the year
@@ -100,11 +98,11 @@ public class ScorecardsBean implements Serializable {
     }
 
     public Integer getYear() {
-        return year;
+        return choice.getYear();
     }
 
     public void setYear(Integer year) {
-        this.year = year;
+        choice.setYear(year);
     }
 
     /** The select's change: the chosen year's state, run and ranking. */
@@ -118,10 +116,10 @@ public class ScorecardsBean implements Serializable {
 
     /** The chosen year's overview, or {@code null} while there is none. */
     public YearOverview getCurrent() {
-        if (year == null) {
+        if (choice.getYear() == null) {
             return null;
         }
-        return years.stream().filter(y -> y.year() == year).findFirst().orElse(null);
+        return years.stream().filter(y -> y.year() == choice.getYear()).findFirst().orElse(null);
     }
 
     public String getState() {
@@ -190,20 +188,21 @@ public class ScorecardsBean implements Serializable {
     public void calculate() {
         FacesContext faces = FacesContext.getCurrentInstance();
         act(faces, () -> {
-            CalculationSummary summary = calculations.calculate(year);
-            info(faces, text(faces, "scorecards.calculated", year.toString(), summary.rated(), summary.notRated()));
+            CalculationSummary summary = calculations.calculate(choice.getYear());
+            info(faces, text(faces, "scorecards.calculated", choice.getYear().toString(), summary.rated(),
+                    summary.notRated()));
             return null;
         });
     }
 
     public void approve() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        act(faces, () -> stateChanged(faces, lifecycle.approve(year)));
+        act(faces, () -> stateChanged(faces, lifecycle.approve(choice.getYear())));
     }
 
     public void publish() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        act(faces, () -> stateChanged(faces, lifecycle.publish(year)));
+        act(faces, () -> stateChanged(faces, lifecycle.publish(choice.getYear())));
     }
 
     /** Shows the reason field of the reopening. */
@@ -219,7 +218,7 @@ public class ScorecardsBean implements Serializable {
 
     public void reopen() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        boolean done = act(faces, () -> stateChanged(faces, lifecycle.reopen(year, reopenReason)));
+        boolean done = act(faces, () -> stateChanged(faces, lifecycle.reopen(choice.getYear(), reopenReason)));
         if (done) {
             reopening = false;
             reopenReason = null;
@@ -235,7 +234,7 @@ public class ScorecardsBean implements Serializable {
     /** Runs an action on the chosen year; answers whether it succeeded. Reloads what it may have changed. */
     private boolean act(FacesContext faces, Supplier<Object> action) {
         Locale locale = locale(faces);
-        if (year == null) {
+        if (choice.getYear() == null) {
             error(faces, text(faces, "scorecards.noYear"));
             return false;
         }
@@ -255,7 +254,7 @@ public class ScorecardsBean implements Serializable {
         } catch (EJBAccessException e) {
             error(faces, text(faces, "scorecards.forbidden"));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "A scorecard action on year " + year + " failed", e);
+            LOG.log(Level.SEVERE, "A scorecard action on year " + choice.getYear() + " failed", e);
             error(faces, text(faces, "scorecards.failed"));
         }
         loadYears();
@@ -293,7 +292,7 @@ public class ScorecardsBean implements Serializable {
     /** The Excel file's name, without extension. */
     public String getExportFileName() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return text(faces, "scorecards.export.fileName", year == null ? "" : year.toString());
+        return text(faces, "scorecards.export.fileName", choice.getYear() == null ? "" : choice.getYear().toString());
     }
 
     // ------------------------------------------------------------------ one dealer
@@ -302,12 +301,12 @@ public class ScorecardsBean implements Serializable {
     public void showDetail(String dealerCode) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            detail = scorecards.standing(year, dealerCode);
+            detail = scorecards.standing(choice.getYear(), dealerCode);
         } catch (ApplicationFailure e) {
             detail = null;
             error(faces, e.message(locale(faces)));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Cannot read the scorecard of " + dealerCode + " for " + year, e);
+            LOG.log(Level.SEVERE, "Cannot read the scorecard of " + dealerCode + " for " + choice.getYear(), e);
             detail = null;
             error(faces, text(faces, "scorecards.failed"));
         }
@@ -341,17 +340,17 @@ public class ScorecardsBean implements Serializable {
 
     private void loadRanking() {
         ranking = List.of();
-        if (year == null) {
+        if (choice.getYear() == null) {
             return;
         }
         try {
-            ranking = scorecards.list(year);
+            ranking = scorecards.list(choice.getYear());
             if (region != null && !getRegions().contains(region)) {
                 region = null;
             }
             Optional.ofNullable(detail).ifPresent(d -> showDetail(d.scorecard().dealerCode()));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Cannot read the scorecards of " + year, e);
+            LOG.log(Level.SEVERE, "Cannot read the scorecards of " + choice.getYear(), e);
             unavailable = true;
         }
     }
