@@ -5,7 +5,7 @@ import com.dealercs.application.AuditService;
 import com.dealercs.application.AuditView;
 import com.dealercs.application.YearPolicyService;
 import com.dealercs.application.YearStateView;
-import com.dealercs.interfaces.web.scorecard.PageTexts;
+import com.dealercs.interfaces.web.portal.PageTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -113,7 +113,7 @@ public class AuditBean implements Serializable {
                         to == null ? null : to.toString(), first, size);
             } catch (ApplicationFailure e) {
                 FacesContext faces = FacesContext.getCurrentInstance();
-                Locale locale = faces.getViewRoot().getLocale();
+                Locale locale = PageTexts.locale(faces);
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale), null));
                 return new AuditService.AuditPage(0, List.of());
             }

@@ -7,8 +7,8 @@ import com.dealercs.application.YearPolicyChange;
 import com.dealercs.application.YearPolicyService;
 import com.dealercs.application.YearPolicyView;
 import com.dealercs.application.YearStateView;
-import com.dealercs.interfaces.web.scorecard.PageTexts;
-import com.dealercs.interfaces.web.scorecard.YearChoice;
+import com.dealercs.interfaces.web.portal.PageTexts;
+import com.dealercs.interfaces.web.portal.YearChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
@@ -100,7 +100,7 @@ public class YearPolicyBean implements Serializable {
 
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
+        Locale locale = PageTexts.locale(faces);
         try {
             policy = policies.change(year, new YearPolicyChange(missingPolicy, minCoverage, jdpMinSample,
                     cscMinResponses, socBonusTopN, socBonusAmount, rebatePerUnit, csShare, overallWeight,
@@ -122,7 +122,7 @@ public class YearPolicyBean implements Serializable {
 
     public void createYear() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
+        Locale locale = PageTexts.locale(faces);
         try {
             YearPolicyView created = policies.create(newYear);
             years = policies.years();

@@ -1,6 +1,6 @@
 package com.dealercs.interfaces.web.dealer;
 
-import static com.dealercs.interfaces.web.scorecard.PageTexts.locale;
+import static com.dealercs.interfaces.web.portal.PageTexts.locale;
 
 import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.DealerStanding;
@@ -9,7 +9,7 @@ import com.dealercs.application.ScorecardService;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.application.YearOverview;
 import com.dealercs.interfaces.web.portal.LanguageBean;
-import com.dealercs.interfaces.web.scorecard.YearChoice;
+import com.dealercs.interfaces.web.portal.YearChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -1,7 +1,7 @@
 package com.dealercs.interfaces.web.hq;
 
-import static com.dealercs.interfaces.web.scorecard.PageTexts.locale;
-import static com.dealercs.interfaces.web.scorecard.PageTexts.text;
+import static com.dealercs.interfaces.web.portal.PageTexts.locale;
+import static com.dealercs.interfaces.web.portal.PageTexts.text;
 
 import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.ImportService;
@@ -9,7 +9,7 @@ import com.dealercs.application.ImportView;
 import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.Problem;
 import com.dealercs.domain.model.imports.ImportKind;
-import com.dealercs.interfaces.web.scorecard.PageTexts;
+import com.dealercs.interfaces.web.portal.PageTexts;
 import jakarta.ejb.EJBException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;

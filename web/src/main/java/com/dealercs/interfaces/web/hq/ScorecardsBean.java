@@ -1,9 +1,9 @@
 package com.dealercs.interfaces.web.hq;
 
-import static com.dealercs.interfaces.web.scorecard.PageTexts.error;
-import static com.dealercs.interfaces.web.scorecard.PageTexts.info;
-import static com.dealercs.interfaces.web.scorecard.PageTexts.locale;
-import static com.dealercs.interfaces.web.scorecard.PageTexts.text;
+import static com.dealercs.interfaces.web.portal.PageTexts.error;
+import static com.dealercs.interfaces.web.portal.PageTexts.info;
+import static com.dealercs.interfaces.web.portal.PageTexts.locale;
+import static com.dealercs.interfaces.web.portal.PageTexts.text;
 
 import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.CalculationService;
@@ -17,8 +17,8 @@ import com.dealercs.application.YearLifecycleService;
 import com.dealercs.application.YearOverview;
 import com.dealercs.application.YearStateView;
 import com.dealercs.interfaces.web.portal.CurrentUser;
-import com.dealercs.interfaces.web.scorecard.PageTexts;
-import com.dealercs.interfaces.web.scorecard.YearChoice;
+import com.dealercs.interfaces.web.portal.PageTexts;
+import com.dealercs.interfaces.web.portal.YearChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;

@@ -9,7 +9,6 @@ import com.dealercs.application.SystemInfo;
 import com.dealercs.application.SystemInfoService;
 import com.dealercs.application.UserAccountService;
 import com.dealercs.application.UserAccountView;
-import com.dealercs.interfaces.web.scorecard.PageTexts;
 import com.dealercs.domain.model.identity.PasswordPolicy;
 import com.dealercs.domain.model.identity.Role;
 import jakarta.ejb.EJBException;
@@ -127,7 +126,7 @@ public class UserAdminBean implements Serializable {
 
     public void create() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
+        Locale locale = PageTexts.locale(faces);
         String code = isDealerRole() && dealerCode != null ? dealerCode.strip().toUpperCase(Locale.ROOT) : null;
         try {
             UserAccountView created = accounts.create(new NewUserAccount(username, password, role, code));

@@ -1,4 +1,4 @@
-package com.dealercs.interfaces.web.scorecard;
+package com.dealercs.interfaces.web.portal;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -1,4 +1,4 @@
-package com.dealercs.interfaces.web.scorecard;
+package com.dealercs.interfaces.web.portal;
 
 import java.io.Serializable;
 import java.util.List;
