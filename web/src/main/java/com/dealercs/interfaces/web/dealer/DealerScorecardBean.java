@@ -1,7 +1,5 @@
 package com.dealercs.interfaces.web.dealer;
 
-import static com.dealercs.interfaces.web.portal.PageTexts.locale;
-
 import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.DealerStanding;
 import com.dealercs.application.FailedCheckpointView;
@@ -11,12 +9,10 @@ import com.dealercs.application.YearOverview;
 import com.dealercs.interfaces.web.portal.LanguageBean;
 import com.dealercs.interfaces.web.portal.YearChoice;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -47,7 +43,7 @@ public class DealerScorecardBean implements Serializable {
     private List<YearOverview> years = List.of();
     private final YearChoice choice = new YearChoice();
     private DealerStanding standing;
-    private List<FailedRow> failed = List.of();
+    private List<FailedCheckpointView> failed = List.of();
     /** Why there is no scorecard to show, in the page's language; {@code null} when there is one. */
     private String problem;
 
@@ -112,7 +108,7 @@ public class DealerScorecardBean implements Serializable {
         return standing;
     }
 
-    public List<FailedRow> getFailed() {
+    public List<FailedCheckpointView> getFailed() {
         return failed;
     }
 
@@ -128,7 +124,6 @@ public class DealerScorecardBean implements Serializable {
         standing = null;
         failed = List.of();
         problem = null;
-        FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = language.getLocale();
         Integer year = choice.getYear();
         if (year == null || !isPublished()) {
@@ -136,7 +131,7 @@ public class DealerScorecardBean implements Serializable {
         }
         try {
             standing = scorecards.ownStanding(year);
-            failed = scorecards.ownFailedCheckpoints(year).stream().map(FailedRow::new).toList();
+            failed = scorecards.ownFailedCheckpoints(year);
         } catch (ApplicationFailure e) {
             standing = null;
             problem = e.message(locale);
@@ -145,59 +140,6 @@ public class DealerScorecardBean implements Serializable {
             standing = null;
             problem = java.util.ResourceBundle.getBundle("com.dealercs.interfaces.web.i18n.messages", locale)
                     .getString("myScorecard.failed");
-        }
-    }
-
-    /** One failed checkpoint as the page shows it. */
-    public static final class FailedRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String map;
-        private final int quarter;
-        private final LocalDate date;
-        private final String code;
-        private final String nameZh;
-        private final String nameEn;
-        private final String comment;
-
-        FailedRow(FailedCheckpointView view) {
-            this.map = view.map();
-            this.quarter = view.quarter();
-            this.date = view.inspectionDate();
-            this.code = view.checkpointCode();
-            this.nameZh = view.nameZh();
-            this.nameEn = view.nameEn();
-            this.comment = view.comment();
-        }
-
-        /** {@code SSI_MAP} or {@code CS_MAP}. */
-        public String getMap() {
-            return map;
-        }
-
-        public int getQuarter() {
-            return quarter;
-        }
-
-        /** {@code yyyy-MM-dd}. */
-        public String getDate() {
-            return date.toString();
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        /** The checkpoint's text in the language the page is rendered in. */
-        public String getName() {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            Locale locale = faces == null ? Locale.SIMPLIFIED_CHINESE : locale(faces);
-            return new FailedCheckpointView(map, quarter, date, code, nameZh, nameEn, comment).name(locale);
-        }
-
-        public String getComment() {
-            return comment;
         }
     }
 }
