@@ -5,14 +5,12 @@ import com.dealercs.application.DealerStanding;
 import com.dealercs.application.FailedCheckpointView;
 import com.dealercs.application.ScorecardService;
 import com.dealercs.application.ScorecardView;
-import com.dealercs.application.YearOverview;
 import com.dealercs.interfaces.web.portal.LanguageBean;
-import com.dealercs.interfaces.web.portal.YearChoice;
+import com.dealercs.interfaces.web.portal.YearPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -27,9 +25,9 @@ import java.util.logging.Logger;
  */
 @Named
 @ViewScoped
-public class DealerScorecardBean implements Serializable {
+public class DealerScorecardBean extends YearPage {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final Logger LOG = Logger.getLogger(DealerScorecardBean.class.getName());
     static final String PUBLISHED = "PUBLISHED";
 
@@ -40,8 +38,6 @@ public class DealerScorecardBean implements Serializable {
     @Inject
     LanguageBean language;
 
-    private List<YearOverview> years = List.of();
-    private final YearChoice choice = new YearChoice();
     private DealerStanding standing;
     private List<FailedCheckpointView> failed = List.of();
     /** Why there is no scorecard to show, in the page's language; {@code null} when there is one. */
@@ -50,49 +46,18 @@ public class DealerScorecardBean implements Serializable {
     @PostConstruct
     void init() {
         try {
-            years = scorecards.years();
+            offer(scorecards.years(), y -> PUBLISHED.equals(y.state()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the evaluation years", e);
-            years = List.of();
+            offer(List.of(), y -> false);
         }
-        choice.offer(years.stream().map(YearOverview::year).toList(), y -> PUBLISHED.equals(stateOf(y)));
         load();
     }
 
-    /** The {@code year} request parameter: which year, never which dealer. */
-    public void setYearParameter(Integer requested) {
-        if (choice.request(requested)) {
-            load();
-        }
-    }
-
-    public Integer getYearParameter() {
-        return choice.getYear();
-    }
-
-    public List<YearOverview> getYears() {
-        return years;
-    }
-
-    public Integer getYear() {
-        return choice.getYear();
-    }
-
-    public void setYear(Integer year) {
-        choice.setYear(year);
-    }
-
-    public void yearChanged() {
+    /** A year chosen by the select or the {@code ?year=} link: which year, never which dealer. */
+    @Override
+    protected void yearChosen() {
         load();
-    }
-
-    public String getState() {
-        Integer year = choice.getYear();
-        return year == null ? null : stateOf(year);
-    }
-
-    private String stateOf(int year) {
-        return years.stream().filter(y -> y.year() == year).map(YearOverview::state).findFirst().orElse(null);
     }
 
     public boolean isPublished() {
@@ -125,7 +90,7 @@ public class DealerScorecardBean implements Serializable {
         failed = List.of();
         problem = null;
         Locale locale = language.getLocale();
-        Integer year = choice.getYear();
+        Integer year = getYear();
         if (year == null || !isPublished()) {
             return; // the page says the year is not published yet
         }

@@ -18,14 +18,13 @@ import com.dealercs.application.YearOverview;
 import com.dealercs.application.YearStateView;
 import com.dealercs.interfaces.web.portal.CurrentUser;
 import com.dealercs.interfaces.web.portal.PageTexts;
-import com.dealercs.interfaces.web.portal.YearChoice;
+import com.dealercs.interfaces.web.portal.YearPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,9 +42,9 @@ import java.util.logging.Logger;
  */
 @Named
 @ViewScoped
-public class ScorecardsBean implements Serializable {
+public class ScorecardsBean extends YearPage {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final Logger LOG = Logger.getLogger(ScorecardsBean.class.getName());
     static final String OPEN = "OPEN";
     static final String APPROVED = "APPROVED";
@@ -62,8 +61,6 @@ public class ScorecardsBean implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private List<YearOverview> years = List.of();
-    private final YearChoice choice = new YearChoice();
     private List<ScorecardView> ranking = List.of();
     private String region;
     private DealerStanding detail;
@@ -74,57 +71,20 @@ public class ScorecardsBean implements Serializable {
     @PostConstruct
     void init() {
         loadYears();
-        choice.offer(years.stream().map(YearOverview::year).toList(), y -> true);
+        offer(getYears(), y -> true);
         loadRanking();
-    }
-
-    /** The {@code year} request parameter (a link to one year); an unknown year is ignored. */
-    public void setYearParameter(Integer requested) {
-        if (choice.request(requested)) {
-            region = null;
-            detail = null;
-            loadRanking();
-        }
-    }
-
-    public Integer getYearParameter() {
-        return choice.getYear();
     }
 
     // ------------------------------------------------------------------ the year
 
-    public List<YearOverview> getYears() {
-        return years;
-    }
-
-    public Integer getYear() {
-        return choice.getYear();
-    }
-
-    public void setYear(Integer year) {
-        choice.setYear(year);
-    }
-
-    /** The select's change: the chosen year's state, run and ranking. */
-    public void yearChanged() {
+    /** The select's change or a {@code ?year=} link: the chosen year's state, run and ranking. */
+    @Override
+    protected void yearChosen() {
         region = null;
         detail = null;
         reopening = false;
         reopenReason = null;
         loadRanking();
-    }
-
-    /** The chosen year's overview, or {@code null} while there is none. */
-    public YearOverview getCurrent() {
-        if (choice.getYear() == null) {
-            return null;
-        }
-        return years.stream().filter(y -> y.year() == choice.getYear()).findFirst().orElse(null);
-    }
-
-    public String getState() {
-        YearOverview current = getCurrent();
-        return current == null ? null : current.state();
     }
 
     public String getStateSeverity() {
@@ -188,8 +148,8 @@ public class ScorecardsBean implements Serializable {
     public void calculate() {
         FacesContext faces = FacesContext.getCurrentInstance();
         act(faces, () -> {
-            CalculationSummary summary = calculations.calculate(choice.getYear());
-            info(faces, text(faces, "scorecards.calculated", choice.getYear().toString(), summary.rated(),
+            CalculationSummary summary = calculations.calculate(getYear());
+            info(faces, text(faces, "scorecards.calculated", getYear().toString(), summary.rated(),
                     summary.notRated()));
             return null;
         });
@@ -197,12 +157,12 @@ public class ScorecardsBean implements Serializable {
 
     public void approve() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        act(faces, () -> stateChanged(faces, lifecycle.approve(choice.getYear())));
+        act(faces, () -> stateChanged(faces, lifecycle.approve(getYear())));
     }
 
     public void publish() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        act(faces, () -> stateChanged(faces, lifecycle.publish(choice.getYear())));
+        act(faces, () -> stateChanged(faces, lifecycle.publish(getYear())));
     }
 
     /** Shows the reason field of the reopening. */
@@ -218,7 +178,7 @@ public class ScorecardsBean implements Serializable {
 
     public void reopen() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        boolean done = act(faces, () -> stateChanged(faces, lifecycle.reopen(choice.getYear(), reopenReason)));
+        boolean done = act(faces, () -> stateChanged(faces, lifecycle.reopen(getYear(), reopenReason)));
         if (done) {
             reopening = false;
             reopenReason = null;
@@ -234,7 +194,7 @@ public class ScorecardsBean implements Serializable {
     /** Runs an action on the chosen year; answers whether it succeeded. Reloads what it may have changed. */
     private boolean act(FacesContext faces, Supplier<Object> action) {
         Locale locale = locale(faces);
-        if (choice.getYear() == null) {
+        if (getYear() == null) {
             error(faces, text(faces, "scorecards.noYear"));
             return false;
         }
@@ -254,7 +214,7 @@ public class ScorecardsBean implements Serializable {
         } catch (EJBAccessException e) {
             error(faces, text(faces, "scorecards.forbidden"));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "A scorecard action on year " + choice.getYear() + " failed", e);
+            LOG.log(Level.SEVERE, "A scorecard action on year " + getYear() + " failed", e);
             error(faces, text(faces, "scorecards.failed"));
         }
         loadYears();
@@ -292,7 +252,7 @@ public class ScorecardsBean implements Serializable {
     /** The Excel file's name, without extension. */
     public String getExportFileName() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return text(faces, "scorecards.export.fileName", choice.getYear() == null ? "" : choice.getYear().toString());
+        return text(faces, "scorecards.export.fileName", getYear() == null ? "" : getYear().toString());
     }
 
     // ------------------------------------------------------------------ one dealer
@@ -301,12 +261,12 @@ public class ScorecardsBean implements Serializable {
     public void showDetail(String dealerCode) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            detail = scorecards.standing(choice.getYear(), dealerCode);
+            detail = scorecards.standing(getYear(), dealerCode);
         } catch (ApplicationFailure e) {
             detail = null;
             error(faces, e.message(locale(faces)));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Cannot read the scorecard of " + dealerCode + " for " + choice.getYear(), e);
+            LOG.log(Level.SEVERE, "Cannot read the scorecard of " + dealerCode + " for " + getYear(), e);
             detail = null;
             error(faces, text(faces, "scorecards.failed"));
         }
@@ -329,28 +289,28 @@ public class ScorecardsBean implements Serializable {
 
     private void loadYears() {
         try {
-            years = scorecards.years();
+            refresh(scorecards.years());
             unavailable = false;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the evaluation years", e);
-            years = List.of();
+            refresh(List.of());
             unavailable = true;
         }
     }
 
     private void loadRanking() {
         ranking = List.of();
-        if (choice.getYear() == null) {
+        if (getYear() == null) {
             return;
         }
         try {
-            ranking = scorecards.list(choice.getYear());
+            ranking = scorecards.list(getYear());
             if (region != null && !getRegions().contains(region)) {
                 region = null;
             }
             Optional.ofNullable(detail).ifPresent(d -> showDetail(d.scorecard().dealerCode()));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Cannot read the scorecards of " + choice.getYear(), e);
+            LOG.log(Level.SEVERE, "Cannot read the scorecards of " + getYear(), e);
             unavailable = true;
         }
     }

@@ -26,6 +26,11 @@ public final class YearChoice implements Serializable {
                 .orElse(years.isEmpty() ? null : years.get(0));
     }
 
+    /** Offers the years again, keeping the chosen one. */
+    public void keep(List<Integer> newestFirst) {
+        years = List.copyOf(newestFirst);
+    }
+
     /** The {@code year} request parameter: chooses it when offered; answers whether the choice changed. */
     public boolean request(Integer requested) {
         if (requested == null || requested.equals(year) || !years.contains(requested)) {
