@@ -3,7 +3,6 @@ package com.dealercs.application;
 import com.dealercs.domain.model.calculation.CalculationRepository;
 import com.dealercs.domain.model.calculation.CalculationRun;
 import com.dealercs.domain.model.calculation.DealerScorecard;
-import com.dealercs.domain.model.calculation.QuarterScore;
 import com.dealercs.domain.model.facts.InspectionRepository;
 import com.dealercs.domain.model.identity.Role;
 import com.dealercs.domain.model.identity.UserAccount;
@@ -12,6 +11,9 @@ import com.dealercs.domain.model.year.EvaluationYear;
 import com.dealercs.domain.model.year.EvaluationYearRepository;
 import com.dealercs.domain.model.year.YearState;
 import com.dealercs.domain.scoring.Component;
+import com.dealercs.domain.scoring.QuarterResult;
+import com.dealercs.domain.scoring.Rebate;
+import com.dealercs.domain.scoring.Scorecard;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -33,9 +35,9 @@ import java.util.Optional;
 public class ScorecardService {
 
     /** By national rank (ties by dealer code), NOT_RATED dealers last by dealer code. */
-    static final Comparator<DealerScorecard> RANKING = Comparator
-            .comparing((DealerScorecard s) -> s.nationalRank().orElse(Integer.MAX_VALUE))
-            .thenComparing(s -> s.getDealer().getCode());
+    static final Comparator<ScorecardView> RANKING = Comparator
+            .comparing((ScorecardView s) -> s.nationalRank() == null ? Integer.MAX_VALUE : s.nationalRank())
+            .thenComparing(ScorecardView::dealerCode);
 
     @Inject
     EvaluationYearRepository years;
@@ -64,7 +66,7 @@ public class ScorecardService {
         if (ownDealer.isPresent()) {
             return runs.scorecard(run.get(), ownDealer.get()).map(ScorecardService::view).stream().toList();
         }
-        return runs.scorecards(run.get()).stream().sorted(RANKING).map(ScorecardService::view).toList();
+        return runs.scorecards(run.get()).stream().map(ScorecardService::view).sorted(RANKING).toList();
     }
 
     /** One dealer's scorecard of the year's latest run. */
@@ -165,38 +167,32 @@ public class ScorecardService {
         }
     }
 
-    static ScorecardView view(DealerScorecard s) {
+    static ScorecardView view(DealerScorecard stored) {
+        return view(stored.scorecard(), stored.getDealer().getName());
+    }
+
+    /** The one mapping from the rules' scorecard to what is shown. */
+    static ScorecardView view(Scorecard s, String dealerName) {
         Map<String, BigDecimal> components = new LinkedHashMap<>();
         for (Component component : Component.values()) {
             components.put(component.name(), s.component(component).orElse(null));
         }
-        return new ScorecardView(
-                s.getRun().getYear().getYear(),
-                s.getDealer().getCode(),
-                s.getDealer().getName(),
-                s.getRegion(),
-                s.getStatus().name(),
-                components,
-                s.getCoverage(),
-                s.total().orElse(null),
-                s.assessmentPoints().orElse(null),
-                s.nationalRank().orElse(null),
-                s.regionalRank().orElse(null),
-                s.socImprovement().orElse(null),
-                s.isSocBonus(),
-                new ScorecardView.RebateView(s.getUnits(), money(s.getBase()), money(s.getPayoutRatio()),
-                        money(s.getCs()), money(s.getSocBonusAmount()), money(s.getAdjustments()),
-                        money(s.getRebate())),
-                s.missingComponents().stream().map(Component::name).toList(),
-                s.getQuarters().stream().map(ScorecardService::quarter).toList());
+        Rebate r = s.rebate();
+        return new ScorecardView(s.year(), s.dealerCode(), dealerName, s.region(), s.status().name(), components,
+                s.coverage(), s.total().orElse(null), s.assessmentPoints().orElse(null),
+                s.nationalRank().orElse(null), s.regionalRank().orElse(null), s.socImprovement().orElse(null),
+                s.socBonus(),
+                new ScorecardView.RebateView(r.units(), money(r.base()), money(r.payoutRatio()), money(r.cs()),
+                        money(r.socBonus()), money(r.adjustments()), money(r.rebate())),
+                s.quarters().stream().map(ScorecardService::quarter).toList());
     }
 
-    static ScorecardView.QuarterView quarter(QuarterScore q) {
+    static ScorecardView.QuarterView quarter(QuarterResult q) {
         Map<String, BigDecimal> components = new LinkedHashMap<>();
-        for (Component component : List.of(Component.SSI_MAP, Component.CS_MAP, Component.CSC)) {
+        for (Component component : Component.QUARTERLY) {
             components.put(component.name(), q.component(component).map(ScorecardService::money).orElse(null));
         }
-        return new ScorecardView.QuarterView(q.getQuarter(), components, q.getCoverage(),
+        return new ScorecardView.QuarterView(q.quarter(), components, q.coverage(),
                 q.total().map(ScorecardService::money).orElse(null), q.rank().orElse(null));
     }
 

@@ -27,6 +27,18 @@ public final class QuarterResult {
         this.rank = rank;
     }
 
+    /**
+     * A quarter's result as a calculation run stored it: rated when it has a total.
+     *
+     * @param components the quarter's rounded values of SSI_MAP, CS_MAP and CSC that exist
+     */
+    public static QuarterResult stored(int quarter, Map<Component, BigDecimal> components, int coverage,
+            BigDecimal total, Integer rank) {
+        RatingStatus status = total == null ? RatingStatus.NOT_RATED : RatingStatus.RATED;
+        return new QuarterResult(quarter, new Rating(status, components, coverage, Rating.sum(components), total),
+                rank);
+    }
+
     public int quarter() {
         return quarter;
     }

@@ -74,7 +74,7 @@ record Rating(RatingStatus status, Map<Component, BigDecimal> components, int co
         return rounded.keySet().stream().mapToInt(Component::maxPoints).sum();
     }
 
-    private static BigDecimal sum(Map<Component, BigDecimal> rounded) {
+    static BigDecimal sum(Map<Component, BigDecimal> rounded) {
         return rounded.values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 

@@ -52,6 +52,21 @@ public final class Scorecard {
         this.quarters = List.copyOf(quarters);
     }
 
+    /**
+     * A scorecard as a calculation run stored it, read back with the same checks as when the
+     * rules produced it. Only ACTIVE dealers get scorecards, so its dealer is ACTIVE.
+     *
+     * @param components the rounded components that have data
+     */
+    public static Scorecard stored(int year, String dealerCode, String region, RatingStatus status,
+            Map<Component, BigDecimal> components, int coverage, BigDecimal sum, BigDecimal total,
+            BigDecimal assessmentPoints, Integer nationalRank, Integer regionalRank, BigDecimal socImprovement,
+            Integer socImprovementRank, boolean socBonus, Rebate rebate, List<QuarterResult> quarters) {
+        return new Scorecard(year, new Dealer(dealerCode, region, DealerStatus.ACTIVE),
+                new Rating(status, components, coverage, sum, total), assessmentPoints, nationalRank, regionalRank,
+                socImprovement, socImprovementRank, socBonus, rebate, quarters);
+    }
+
     public int year() {
         return year;
     }

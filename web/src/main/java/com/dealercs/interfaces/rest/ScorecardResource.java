@@ -6,20 +6,18 @@ import com.dealercs.domain.model.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A year's scorecards of its latest calculation run, as {@code interfaces.md} §2 shows them. A
  * year without a run answers an empty array. Who sees what is the {@link ScorecardService}'s
- * business: a dealer user its own dealer only, once the year is published.
+ * business: a dealer user its own dealer only, once the year is published. The wire shape is the
+ * {@link ScorecardView} the pages read too.
  */
 @Path("/years/{year: \\d{4}}/scorecards")
 @RequestScoped
@@ -30,53 +28,14 @@ public class ScorecardResource {
     @Inject
     ScorecardService scorecards;
 
-    /**
-     * A scorecard on the wire: the contract's fields, in the contract's order, then (an addition)
-     * the four quarterly results as stored with the run.
-     */
-    @JsonbPropertyOrder({"year", "dealerCode", "dealerName", "region", "status", "components", "coverage", "total",
-            "assessmentPoints", "nationalRank", "regionalRank", "socImprovement", "socBonus", "rebate", "quarters"})
-    public record ScorecardJson(int year, String dealerCode, String dealerName, String region, String status,
-                                Map<String, BigDecimal> components, int coverage, BigDecimal total,
-                                BigDecimal assessmentPoints, Integer nationalRank, Integer regionalRank,
-                                BigDecimal socImprovement, boolean socBonus, RebateJson rebate,
-                                List<QuarterJson> quarters) {
-    }
-
-    /**
-     * A quarter's result (scoring.md §2, 季度评分): {@code SSI_MAP}, {@code CS_MAP} and {@code CSC}
-     * of the quarter ({@code null} when missing), the points of weight with data (of 40), the
-     * quarter's total and national quarterly rank ({@code null} when not rated that quarter).
-     */
-    @JsonbPropertyOrder({"quarter", "components", "coverage", "total", "rank"})
-    public record QuarterJson(int quarter, Map<String, BigDecimal> components, int coverage, BigDecimal total,
-                              Integer rank) {
-    }
-
-    @JsonbPropertyOrder({"units", "base", "payoutRatio", "cs", "socBonus", "adjustments", "rebate"})
-    public record RebateJson(int units, BigDecimal base, BigDecimal payoutRatio, BigDecimal cs, BigDecimal socBonus,
-                             BigDecimal adjustments, BigDecimal rebate) {
-    }
-
     @GET
-    public List<ScorecardJson> list(@PathParam("year") int year) {
-        return scorecards.list(year).stream().map(ScorecardResource::json).toList();
+    public List<ScorecardView> list(@PathParam("year") int year) {
+        return scorecards.list(year);
     }
 
     @GET
     @Path("/{dealerCode}")
-    public ScorecardJson one(@PathParam("year") int year, @PathParam("dealerCode") String dealerCode) {
-        return json(scorecards.one(year, dealerCode));
-    }
-
-    static ScorecardJson json(ScorecardView view) {
-        ScorecardView.RebateView r = view.rebate();
-        return new ScorecardJson(view.year(), view.dealerCode(), view.dealerName(), view.region(), view.status(),
-                view.components(), view.coverage(), view.total(), view.assessmentPoints(), view.nationalRank(),
-                view.regionalRank(), view.socImprovement(), view.socBonus(),
-                new RebateJson(r.units(), r.base(), r.payoutRatio(), r.cs(), r.socBonus(), r.adjustments(),
-                        r.rebate()),
-                view.quarters().stream().map(q -> new QuarterJson(q.quarter(), q.components(), q.coverage(),
-                        q.total(), q.rank())).toList());
+    public ScorecardView one(@PathParam("year") int year, @PathParam("dealerCode") String dealerCode) {
+        return scorecards.one(year, dealerCode);
     }
 }

@@ -26,11 +26,9 @@ public interface CalculationRepository {
 
     void store(CalculationRun run);
 
-    void store(DealerScorecard scorecard);
-
     /**
      * Stores the run's scorecards with their quarterly results in bulk (batched inserts, no
-     * entities); the run is stored already. {@code dealerIds}: the dealers' database ids by code.
+     * entities), in the columns {@link DealerScorecard} reads back; the run is stored already. {@code dealerIds}: the dealers' database ids by code.
      */
     void storeAll(CalculationRun run, List<Scorecard> scorecards, Map<String, Long> dealerIds);
 }

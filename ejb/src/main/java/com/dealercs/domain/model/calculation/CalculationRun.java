@@ -1,12 +1,11 @@
 package com.dealercs.domain.model.calculation;
 
 import com.dealercs.domain.model.year.EvaluationYear;
-import com.dealercs.domain.model.year.MissingPolicy;
 import com.dealercs.domain.model.year.PayoutTier;
+import com.dealercs.domain.model.year.PolicyValues;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -55,33 +54,8 @@ public class CalculationRun {
     @Column(name = "data_changed_at", nullable = false)
     private LocalDateTime dataChangedAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "missing_policy", nullable = false, length = 12)
-    private MissingPolicy missingPolicy;
-
-    @Column(name = "min_coverage", nullable = false, precision = 5, scale = 2)
-    private BigDecimal minCoverage;
-
-    @Column(name = "jdp_min_sample", nullable = false)
-    private int jdpMinSample;
-
-    @Column(name = "csc_min_responses", nullable = false)
-    private int cscMinResponses;
-
-    @Column(name = "soc_bonus_top_n", nullable = false)
-    private int socBonusTopN;
-
-    @Column(name = "soc_bonus_amount", nullable = false, precision = 12, scale = 2)
-    private BigDecimal socBonusAmount;
-
-    @Column(name = "rebate_per_unit", nullable = false, precision = 12, scale = 2)
-    private BigDecimal rebatePerUnit;
-
-    @Column(name = "cs_share", nullable = false, precision = 7, scale = 4)
-    private BigDecimal csShare;
-
-    @Column(name = "overall_weight", nullable = false, precision = 7, scale = 4)
-    private BigDecimal overallWeight;
+    @Embedded
+    private PolicyValues policyValues;
 
     /** {@code threshold:ratio} pairs by decreasing threshold, separated by {@code ;} */
     @Column(name = "payout_tiers", nullable = false, length = 500)
@@ -108,15 +82,7 @@ public class CalculationRun {
         this.draft = year.acceptsData();
         this.dataChangedAt = utc(year.getDataChangedAt());
         EvaluationYear.Policy policy = year.policy();
-        this.missingPolicy = policy.missingPolicy();
-        this.minCoverage = policy.minCoverage();
-        this.jdpMinSample = policy.jdpMinSample();
-        this.cscMinResponses = policy.cscMinResponses();
-        this.socBonusTopN = policy.socBonusTopN();
-        this.socBonusAmount = policy.socBonusAmount();
-        this.rebatePerUnit = policy.rebatePerUnit();
-        this.csShare = policy.csShare();
-        this.overallWeight = policy.overallWeight();
+        this.policyValues = new PolicyValues(policy);
         this.payoutTiers = policy.payoutTiers().stream()
                 .map(tier -> tier.getThreshold().toPlainString() + ":" + tier.getRatio().toPlainString())
                 .collect(Collectors.joining(";"));
@@ -143,8 +109,7 @@ public class CalculationRun {
             String[] parts = pair.split(":");
             tiers.add(new PayoutTier(new BigDecimal(parts[0]), new BigDecimal(parts[1])));
         }
-        return new EvaluationYear.Policy(missingPolicy, minCoverage, jdpMinSample, cscMinResponses, socBonusTopN,
-                socBonusAmount, rebatePerUnit, csShare, overallWeight, tiers);
+        return policyValues.with(tiers);
     }
 
     public Long getId() {

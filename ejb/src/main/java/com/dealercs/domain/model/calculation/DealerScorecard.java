@@ -21,17 +21,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
- * A dealer's annual scorecard as one calculation run stored it (scoring.md §1–§4): the nine
- * rounded components ({@code null} when missing), coverage, total, ranks, the SOC improvement
- * bonus, the CS rebate with its parts, and the four quarterly results.
+ * A dealer's annual scorecard as one calculation run stored it (scoring.md §1–§4): the rules'
+ * {@link Scorecard} in columns. The run writes them in bulk ({@code CalculationRepository.storeAll});
+ * {@link #scorecard()} gives the rules' scorecard back, so what it means is said in one place.
  */
 @Entity
 @Table(name = "scorecard")
@@ -132,7 +129,10 @@ public class DealerScorecard {
     @Column(nullable = false, precision = 16, scale = 2)
     private BigDecimal rebate;
 
-    /** Comma-separated, in the scheme's order; empty when none is missing. */
+    /**
+     * Comma-separated, in the scheme's order; empty when none is missing. Written for whoever reads
+     * the table; the scorecard knows its missing components from the null ones.
+     */
     @Column(name = "missing_components", nullable = false, length = 120)
     private String missingComponents;
 
@@ -143,47 +143,6 @@ public class DealerScorecard {
 
     protected DealerScorecard() {
         // for JPA
-    }
-
-    /** Keeps what the scoring rules calculated for the dealer in this run. */
-    public DealerScorecard(CalculationRun run, Dealer dealer, Scorecard scorecard) {
-        this.run = Objects.requireNonNull(run, "run");
-        this.dealer = Objects.requireNonNull(dealer, "dealer");
-        if (!dealer.getCode().equals(scorecard.dealerCode())) {
-            throw new IllegalArgumentException("The scorecard of " + scorecard.dealerCode() + " is not "
-                    + dealer.getCode() + "'s");
-        }
-        this.region = scorecard.region();
-        this.status = scorecard.status();
-        this.ssiMap = scorecard.component(Component.SSI_MAP).orElse(null);
-        this.csMap = scorecard.component(Component.CS_MAP).orElse(null);
-        this.socCentral = scorecard.component(Component.SOC_CENTRAL).orElse(null);
-        this.socSpot = scorecard.component(Component.SOC_SPOT).orElse(null);
-        this.jdpSsi = scorecard.component(Component.JDP_SSI).orElse(null);
-        this.jdpCsi = scorecard.component(Component.JDP_CSI).orElse(null);
-        this.training = scorecard.component(Component.TRAINING).orElse(null);
-        this.csc = scorecard.component(Component.CSC).orElse(null);
-        this.crisis = scorecard.component(Component.CRISIS).orElse(null);
-        this.coverage = scorecard.coverage();
-        this.scoreSum = scorecard.sum();
-        this.total = scorecard.total().orElse(null);
-        this.assessmentPoints = scorecard.assessmentPoints().orElse(null);
-        this.nationalRank = scorecard.nationalRank().orElse(null);
-        this.regionalRank = scorecard.regionalRank().orElse(null);
-        this.socImprovement = scorecard.socImprovement().orElse(null);
-        this.socImprovementRank = scorecard.socImprovementRank().orElse(null);
-        this.socBonus = scorecard.socBonus();
-        Rebate rebated = scorecard.rebate();
-        this.units = rebated.units();
-        this.base = rebated.base();
-        this.payoutRatio = rebated.payoutRatio();
-        this.cs = rebated.cs();
-        this.socBonusAmount = rebated.socBonus();
-        this.adjustments = rebated.adjustments();
-        this.rebate = rebated.rebate();
-        this.missingComponents = scorecard.missingComponents().stream().map(Component::name)
-                .collect(Collectors.joining(","));
-        scorecard.quarters().forEach(quarter -> quarters.add(new QuarterScore(quarter)));
     }
 
     public Long getId() {
@@ -198,104 +157,33 @@ public class DealerScorecard {
         return dealer;
     }
 
+    /** The region the regional rank was taken in, as it was at the run. */
     public String getRegion() {
         return region;
     }
 
-    public RatingStatus getStatus() {
-        return status;
-    }
-
-    public boolean isRated() {
-        return status == RatingStatus.RATED;
-    }
-
-    /** A rounded component; empty when missing. */
-    public Optional<BigDecimal> component(Component component) {
-        return Optional.ofNullable(switch (component) {
-            case SSI_MAP -> ssiMap;
-            case CS_MAP -> csMap;
-            case SOC_CENTRAL -> socCentral;
-            case SOC_SPOT -> socSpot;
-            case JDP_SSI -> jdpSsi;
-            case JDP_CSI -> jdpCsi;
-            case TRAINING -> training;
-            case CSC -> csc;
-            case CRISIS -> crisis;
-        });
-    }
-
-    public List<Component> missingComponents() {
-        return missingComponents.isEmpty() ? List.of()
-                : Arrays.stream(missingComponents.split(",")).map(Component::valueOf).toList();
-    }
-
-    public int getCoverage() {
-        return coverage;
-    }
-
-    public BigDecimal getScoreSum() {
-        return scoreSum;
-    }
-
-    public Optional<BigDecimal> total() {
-        return Optional.ofNullable(total);
-    }
-
-    public Optional<BigDecimal> assessmentPoints() {
-        return Optional.ofNullable(assessmentPoints);
-    }
-
-    public Optional<Integer> nationalRank() {
-        return Optional.ofNullable(nationalRank);
-    }
-
-    public Optional<Integer> regionalRank() {
-        return Optional.ofNullable(regionalRank);
-    }
-
-    public Optional<BigDecimal> socImprovement() {
-        return Optional.ofNullable(socImprovement);
-    }
-
-    public Optional<Integer> socImprovementRank() {
-        return Optional.ofNullable(socImprovementRank);
-    }
-
-    public boolean isSocBonus() {
-        return socBonus;
-    }
-
-    public int getUnits() {
-        return units;
-    }
-
-    public BigDecimal getBase() {
-        return base;
-    }
-
-    public BigDecimal getPayoutRatio() {
-        return payoutRatio;
-    }
-
-    public BigDecimal getCs() {
-        return cs;
-    }
-
-    public BigDecimal getSocBonusAmount() {
-        return socBonusAmount;
-    }
-
-    public BigDecimal getAdjustments() {
-        return adjustments;
-    }
-
-    public BigDecimal getRebate() {
-        return rebate;
-    }
-
-    /** Q1 to Q4. */
-    public List<QuarterScore> getQuarters() {
-        return Collections.unmodifiableList(quarters);
+    /** The rules' scorecard, as the run calculated it. */
+    public Scorecard scorecard() {
+        Map<Component, BigDecimal> components = new EnumMap<>(Component.class);
+        for (Component component : Component.values()) {
+            BigDecimal value = switch (component) {
+                case SSI_MAP -> ssiMap;
+                case CS_MAP -> csMap;
+                case SOC_CENTRAL -> socCentral;
+                case SOC_SPOT -> socSpot;
+                case JDP_SSI -> jdpSsi;
+                case JDP_CSI -> jdpCsi;
+                case TRAINING -> training;
+                case CSC -> csc;
+                case CRISIS -> crisis;
+            };
+            if (value != null) {
+                components.put(component, value);
+            }
+        }
+        return Scorecard.stored(run.getYear().getYear(), dealer.getCode(), region, status, components, coverage,
+                scoreSum, total, assessmentPoints, nationalRank, regionalRank, socImprovement, socImprovementRank,
+                socBonus, new Rebate(units, base, payoutRatio, cs, socBonusAmount, adjustments, rebate),
+                quarters.stream().map(QuarterScore::result).toList());
     }
 }

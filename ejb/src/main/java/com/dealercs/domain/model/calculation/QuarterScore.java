@@ -5,9 +5,10 @@ import com.dealercs.domain.scoring.QuarterResult;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
-import java.util.Optional;
+import java.util.EnumMap;
+import java.util.Map;
 
-/** A dealer's quarterly score in a run: SSI_MAP, CS_MAP and CSC of the quarter, its total and rank. */
+/** A dealer's quarterly result in a run, in columns: SSI_MAP, CS_MAP and CSC of the quarter, its total and rank. */
 @Embeddable
 public class QuarterScore {
 
@@ -36,38 +37,18 @@ public class QuarterScore {
         // for JPA
     }
 
-    QuarterScore(QuarterResult result) {
-        this.quarter = result.quarter();
-        this.ssiMap = result.component(Component.SSI_MAP).orElse(null);
-        this.csMap = result.component(Component.CS_MAP).orElse(null);
-        this.csc = result.component(Component.CSC).orElse(null);
-        this.coverage = result.coverage();
-        this.total = result.total().orElse(null);
-        this.rank = result.rank().orElse(null);
+    /** The rules' quarterly result, as the run calculated it. */
+    QuarterResult result() {
+        Map<Component, BigDecimal> components = new EnumMap<>(Component.class);
+        putIfPresent(components, Component.SSI_MAP, ssiMap);
+        putIfPresent(components, Component.CS_MAP, csMap);
+        putIfPresent(components, Component.CSC, csc);
+        return QuarterResult.stored(quarter, components, coverage, total, rank);
     }
 
-    public int getQuarter() {
-        return quarter;
-    }
-
-    public Optional<BigDecimal> component(Component component) {
-        return Optional.ofNullable(switch (component) {
-            case SSI_MAP -> ssiMap;
-            case CS_MAP -> csMap;
-            case CSC -> csc;
-            default -> null;
-        });
-    }
-
-    public int getCoverage() {
-        return coverage;
-    }
-
-    public Optional<BigDecimal> total() {
-        return Optional.ofNullable(total);
-    }
-
-    public Optional<Integer> rank() {
-        return Optional.ofNullable(rank);
+    private static void putIfPresent(Map<Component, BigDecimal> components, Component component, BigDecimal value) {
+        if (value != null) {
+            components.put(component, value);
+        }
     }
 }

@@ -4,12 +4,6 @@ import com.dealercs.domain.model.network.Dealer;
 import com.dealercs.domain.model.year.EvaluationYear;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
 
@@ -19,24 +13,12 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "csc_response")
-public class CscResponse implements YearFact {
+public class CscResponse extends YearFact {
 
     public static final int MAX_RATING = 10;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "year_id")
-    private EvaluationYear year;
-
     @Column(nullable = false)
     private int quarter;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "dealer_id")
-    private Dealer dealer;
 
     @Column(name = "response_id", nullable = false, unique = true, length = 32)
     private String responseId;
@@ -70,16 +52,10 @@ public class CscResponse implements YearFact {
      * both years must then be open.
      */
     public void replace(EvaluationYear year, int quarter, Dealer dealer, Ratings ratings) {
-        if (this.year != null) {
-            FactValues.openYear(this.year);
-        }
-        FactValues.openYear(year);
         FactValues.quarter(quarter);
-        Objects.requireNonNull(dealer, "dealer");
         Objects.requireNonNull(ratings, "ratings");
-        this.year = year;
+        belongTo(year, dealer);
         this.quarter = quarter;
-        this.dealer = dealer;
         this.awareness = ratings.awareness();
         this.attitude = ratings.attitude();
         this.communication = ratings.communication();
@@ -127,22 +103,8 @@ public class CscResponse implements YearFact {
         return getRatings().of(item);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    @Override
-    public EvaluationYear getYear() {
-        return year;
-    }
-
     public int getQuarter() {
         return quarter;
-    }
-
-    @Override
-    public Dealer getDealer() {
-        return dealer;
     }
 
     public String getResponseId() {

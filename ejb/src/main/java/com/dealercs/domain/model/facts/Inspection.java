@@ -9,12 +9,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -32,23 +26,11 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "inspection")
-public class Inspection implements YearFact {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "year_id")
-    private EvaluationYear year;
+public class Inspection extends YearFact {
 
     /** The quarter it counts in; HQ decides, so it need not be the quarter of the date. */
     @Column(nullable = false)
     private int quarter;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "dealer_id")
-    private Dealer dealer;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
@@ -77,17 +59,16 @@ public class Inspection implements YearFact {
     /** A new inspection is a DRAFT without results. */
     public Inspection(EvaluationYear year, int quarter, Dealer dealer, ChecklistMap map, LocalDate inspectionDate,
                       String inspector) {
-        this.year = FactValues.openYear(year);
-        this.dealer = Objects.requireNonNull(dealer, "dealer");
+        super(year, dealer);
         this.map = Objects.requireNonNull(map, "map");
-        this.inspectionDate = FactValues.dateIn(year, inspectionDate, "inspection date");
+        this.inspectionDate = dateInYear(inspectionDate, "inspection date");
         this.status = InspectionStatus.DRAFT;
         revise(quarter, inspector);
     }
 
     /** A re-import (or the supervisor) may change everything but the key: dealer, checklist and date. */
     public void revise(int quarter, String inspector) {
-        FactValues.openYear(year);
+        requireOpenYear();
         FactValues.quarter(quarter);
         this.inspector = FactValues.text(inspector, 64, "inspector");
         this.quarter = quarter;
@@ -98,12 +79,12 @@ public class Inspection implements YearFact {
      * row is updated in place, never deleted and re-inserted under the same key).
      */
     public CheckpointResult record(Checkpoint checkpoint, CheckpointOutcome outcome, String comment) {
-        FactValues.openYear(year);
+        requireOpenYear();
         Objects.requireNonNull(checkpoint, "checkpoint");
         Objects.requireNonNull(outcome, "outcome");
-        if (checkpoint.getItem().getMap() != map || !FactValues.sameYear(checkpoint.getItem().getYear(), year)) {
+        if (checkpoint.getItem().getMap() != map || !FactValues.sameYear(checkpoint.getItem().getYear(), getYear())) {
             throw new IllegalArgumentException("Checkpoint " + checkpoint.getCode() + " is not on the " + map
-                    + " checklist of " + year.getYear());
+                    + " checklist of " + getYear().getYear());
         }
         Optional<CheckpointResult> existing = result(checkpoint);
         if (existing.isPresent()) {
@@ -122,7 +103,7 @@ public class Inspection implements YearFact {
 
     /** Makes the inspection count. Refused while no checkpoint is marked PASS or FAIL. */
     public void approve() {
-        FactValues.openYear(year);
+        requireOpenYear();
         if (applicableCount() == 0) {
             throw new IllegalStateException("An inspection without any PASS or FAIL cannot be scored, so not approved");
         }
@@ -141,22 +122,8 @@ public class Inspection implements YearFact {
         return status == InspectionStatus.APPROVED;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    @Override
-    public EvaluationYear getYear() {
-        return year;
-    }
-
     public int getQuarter() {
         return quarter;
-    }
-
-    @Override
-    public Dealer getDealer() {
-        return dealer;
     }
 
     public ChecklistMap getMap() {

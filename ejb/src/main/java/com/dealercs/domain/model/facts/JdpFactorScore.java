@@ -7,12 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -24,25 +18,13 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "jdp_factor_score")
-public class JdpFactorScore implements YearFact {
+public class JdpFactorScore extends YearFact {
 
     private static final BigDecimal MAX = BigDecimal.valueOf(1000);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "year_id")
-    private EvaluationYear year;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 3)
     private JdpStudy study;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "dealer_id")
-    private Dealer dealer;
 
     @Column(name = "factor_code", nullable = false, length = 32)
     private String factorCode;
@@ -58,8 +40,7 @@ public class JdpFactorScore implements YearFact {
     }
 
     public JdpFactorScore(EvaluationYear year, Dealer dealer, ScoringFactor factor, BigDecimal index, int sampleSize) {
-        this.year = FactValues.openYear(year);
-        this.dealer = Objects.requireNonNull(dealer, "dealer");
+        super(year, dealer);
         Objects.requireNonNull(factor, "factor");
         this.study = studyOf(factor);
         if (!FactValues.sameYear(factor.getYear(), year)) {
@@ -81,26 +62,12 @@ public class JdpFactorScore implements YearFact {
 
     /** A later import of the same study, dealer and factor replaces index and sample size. */
     public void replace(BigDecimal index, int sampleSize) {
-        FactValues.openYear(year);
+        requireOpenYear();
         if (sampleSize < 0) {
             throw new IllegalArgumentException("A sample size is not negative: " + sampleSize);
         }
         this.index = FactValues.twoDecimals(index, BigDecimal.ZERO, MAX, "J.D. Power index");
         this.sampleSize = sampleSize;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    @Override
-    public EvaluationYear getYear() {
-        return year;
-    }
-
-    @Override
-    public Dealer getDealer() {
-        return dealer;
     }
 
     public JdpStudy getStudy() {

@@ -4,12 +4,6 @@ import com.dealercs.domain.model.network.Dealer;
 import com.dealercs.domain.model.year.EvaluationYear;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,23 +22,11 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "rebate_adjustment")
-public class RebateAdjustment implements YearFact {
+public class RebateAdjustment extends YearFact {
 
     /** DECIMAL(12,2): ten digits before the point */
     private static final BigDecimal LIMIT = new BigDecimal("9999999999.99");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "year_id")
-    private EvaluationYear year;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "dealer_id")
-    private Dealer dealer;
 
     @Column(nullable = false, precision = 12, scale = 2)
     private BigDecimal amount;
@@ -71,8 +53,7 @@ public class RebateAdjustment implements YearFact {
 
     private RebateAdjustment(EvaluationYear year, Dealer dealer, BigDecimal amount, String reason, String sourceHash,
                              Integer sourceLine, String createdBy, Instant createdAt) {
-        this.year = FactValues.openYear(year);
-        this.dealer = Objects.requireNonNull(dealer, "dealer");
+        super(year, dealer);
         this.amount = FactValues.twoDecimals(amount, LIMIT.negate(), LIMIT, "rebate adjustment");
         this.reason = FactValues.text(reason, 500, "reason of a rebate adjustment");
         this.sourceHash = sourceHash;
@@ -103,20 +84,6 @@ public class RebateAdjustment implements YearFact {
 
     public boolean isImported() {
         return sourceHash != null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    @Override
-    public EvaluationYear getYear() {
-        return year;
-    }
-
-    @Override
-    public Dealer getDealer() {
-        return dealer;
     }
 
     /** yuan, signed, two decimals */

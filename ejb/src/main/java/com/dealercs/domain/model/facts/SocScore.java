@@ -6,12 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,21 +17,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "soc_score")
-public class SocScore implements YearFact {
+public class SocScore extends YearFact {
 
     private static final BigDecimal MAX = BigDecimal.valueOf(100);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "year_id")
-    private EvaluationYear year;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "dealer_id")
-    private Dealer dealer;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
@@ -58,10 +40,9 @@ public class SocScore implements YearFact {
     }
 
     public SocScore(EvaluationYear year, Dealer dealer, SocKind kind, LocalDate visitDate, BigDecimal score) {
-        this.year = FactValues.openYear(year);
-        this.dealer = Objects.requireNonNull(dealer, "dealer");
+        super(year, dealer);
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.visitDate = FactValues.dateIn(year, visitDate, "SOC visit date");
+        this.visitDate = dateInYear(visitDate, "SOC visit date");
         this.slot = slot(kind, visitDate);
         this.score = FactValues.twoDecimals(score, BigDecimal.ZERO, MAX, "SOC score");
     }
@@ -77,28 +58,14 @@ public class SocScore implements YearFact {
      * date, a spot check is known by its date and cannot.
      */
     public void replace(LocalDate visitDate, BigDecimal score) {
-        FactValues.openYear(year);
-        LocalDate date = FactValues.dateIn(year, visitDate, "SOC visit date");
+        requireOpenYear();
+        LocalDate date = dateInYear(visitDate, "SOC visit date");
         if (!slot(kind, date).equals(slot)) {
             throw new IllegalArgumentException("A spot check is known by its date: " + slot + " cannot move to " + date);
         }
         BigDecimal newScore = FactValues.twoDecimals(score, BigDecimal.ZERO, MAX, "SOC score");
         this.visitDate = date;
         this.score = newScore;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    @Override
-    public EvaluationYear getYear() {
-        return year;
-    }
-
-    @Override
-    public Dealer getDealer() {
-        return dealer;
     }
 
     public SocKind getKind() {

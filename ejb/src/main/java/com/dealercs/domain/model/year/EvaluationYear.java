@@ -3,6 +3,7 @@ package com.dealercs.domain.model.year;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,33 +45,8 @@ public class EvaluationYear {
     @Column(nullable = false, length = 12)
     private YearState state;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "missing_policy", nullable = false, length = 12)
-    private MissingPolicy missingPolicy;
-
-    @Column(name = "min_coverage", nullable = false, precision = 5, scale = 2)
-    private BigDecimal minCoverage;
-
-    @Column(name = "jdp_min_sample", nullable = false)
-    private int jdpMinSample;
-
-    @Column(name = "csc_min_responses", nullable = false)
-    private int cscMinResponses;
-
-    @Column(name = "soc_bonus_top_n", nullable = false)
-    private int socBonusTopN;
-
-    @Column(name = "soc_bonus_amount", nullable = false, precision = 12, scale = 2)
-    private BigDecimal socBonusAmount;
-
-    @Column(name = "rebate_per_unit", nullable = false, precision = 12, scale = 2)
-    private BigDecimal rebatePerUnit;
-
-    @Column(name = "cs_share", nullable = false, precision = 7, scale = 4)
-    private BigDecimal csShare;
-
-    @Column(name = "overall_weight", nullable = false, precision = 7, scale = 4)
-    private BigDecimal overallWeight;
+    @Embedded
+    private PolicyValues policyValues;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "payout_tier", joinColumns = @JoinColumn(name = "year_id"))
@@ -148,8 +124,7 @@ public class EvaluationYear {
     }
 
     public Policy policy() {
-        return new Policy(missingPolicy, minCoverage, jdpMinSample, cscMinResponses, socBonusTopN, socBonusAmount,
-                rebatePerUnit, csShare, overallWeight, payoutTiers);
+        return policyValues.with(payoutTiers);
     }
 
     /** Only an OPEN year's policy can change. */
@@ -159,15 +134,7 @@ public class EvaluationYear {
     }
 
     private void apply(Policy policy) {
-        this.missingPolicy = policy.missingPolicy();
-        this.minCoverage = policy.minCoverage();
-        this.jdpMinSample = policy.jdpMinSample();
-        this.cscMinResponses = policy.cscMinResponses();
-        this.socBonusTopN = policy.socBonusTopN();
-        this.socBonusAmount = policy.socBonusAmount();
-        this.rebatePerUnit = policy.rebatePerUnit();
-        this.csShare = policy.csShare();
-        this.overallWeight = policy.overallWeight();
+        this.policyValues = new PolicyValues(policy);
         this.payoutTiers.clear();
         this.payoutTiers.addAll(policy.payoutTiers());
     }

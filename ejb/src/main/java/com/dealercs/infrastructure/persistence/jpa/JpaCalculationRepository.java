@@ -4,8 +4,8 @@ import com.dealercs.domain.model.calculation.CalculationRepository;
 import com.dealercs.domain.model.calculation.CalculationRun;
 import com.dealercs.domain.model.calculation.DealerScorecard;
 import com.dealercs.domain.model.year.EvaluationYear;
-import com.dealercs.domain.scoring.RatingStatus;
 import com.dealercs.domain.model.calculation.QuarterScore;
+import com.dealercs.domain.scoring.RatingStatus;
 import com.dealercs.domain.scoring.Component;
 import com.dealercs.domain.scoring.QuarterResult;
 import com.dealercs.domain.scoring.Rebate;
@@ -29,11 +29,6 @@ public class JpaCalculationRepository implements CalculationRepository {
 
     /** Rows a batch sends at once. */
     private static final int BATCH = 500;
-
-    /** The components in the order of the scorecard's columns ssi_map … crisis. */
-    private static final List<Component> COMPONENT_COLUMNS = List.of(Component.SSI_MAP, Component.CS_MAP,
-            Component.SOC_CENTRAL, Component.SOC_SPOT, Component.JDP_SSI, Component.JDP_CSI, Component.TRAINING,
-            Component.CSC, Component.CRISIS);
 
     @PersistenceContext(unitName = "dealercs")
     EntityManager em;
@@ -84,11 +79,6 @@ public class JpaCalculationRepository implements CalculationRepository {
         em.flush(); // its id, for the summary
     }
 
-    @Override
-    public void store(DealerScorecard scorecard) {
-        em.persist(scorecard);
-    }
-
     /**
      * Plain JDBC batches on the connection of the run's transaction: thousands of scorecards as
      * entities would each be a single insert that reads its generated id back. The columns are
@@ -119,7 +109,8 @@ public class JpaCalculationRepository implements CalculationRepository {
                     insert.setLong(++c, dealerId);
                     insert.setString(++c, scorecard.region());
                     insert.setString(++c, scorecard.status().name());
-                    for (Component component : COMPONENT_COLUMNS) {
+                    // the columns ssi_map … crisis are in the scheme's order
+                    for (Component component : Component.values()) {
                         insert.setBigDecimal(++c, scorecard.component(component).orElse(null));
                     }
                     insert.setInt(++c, scorecard.coverage());
@@ -160,12 +151,14 @@ public class JpaCalculationRepository implements CalculationRepository {
                     for (QuarterResult quarter : scorecard.quarters()) {
                         insert.setLong(1, scorecardId);
                         insert.setInt(2, quarter.quarter());
-                        insert.setBigDecimal(3, quarter.component(Component.SSI_MAP).orElse(null));
-                        insert.setBigDecimal(4, quarter.component(Component.CS_MAP).orElse(null));
-                        insert.setBigDecimal(5, quarter.component(Component.CSC).orElse(null));
-                        insert.setInt(6, quarter.coverage());
-                        insert.setBigDecimal(7, quarter.total().orElse(null));
-                        setInteger(insert, 8, quarter.rank().orElse(null));
+                        int c = 2;
+                        // the columns ssi_map, cs_map, csc are the quarterly components in their order
+                        for (Component component : Component.QUARTERLY) {
+                            insert.setBigDecimal(++c, quarter.component(component).orElse(null));
+                        }
+                        insert.setInt(++c, quarter.coverage());
+                        insert.setBigDecimal(++c, quarter.total().orElse(null));
+                        setInteger(insert, ++c, quarter.rank().orElse(null));
                         insert.addBatch();
                         if (++pending == BATCH) {
                             insert.executeBatch();

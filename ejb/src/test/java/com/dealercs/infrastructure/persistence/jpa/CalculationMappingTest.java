@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dealercs.domain.model.calculation.CalculationRun;
 import com.dealercs.domain.model.calculation.DealerScorecard;
-import com.dealercs.domain.model.calculation.QuarterScore;
 import com.dealercs.domain.model.network.Dealer;
 import com.dealercs.domain.model.network.Region;
 import com.dealercs.domain.model.year.EvaluationYear;
@@ -18,6 +17,7 @@ import com.dealercs.domain.scoring.CrisisAssessment;
 import com.dealercs.domain.scoring.DealerFacts;
 import com.dealercs.domain.scoring.Factor;
 import com.dealercs.domain.scoring.RatingStatus;
+import com.dealercs.domain.scoring.QuarterResult;
 import com.dealercs.domain.scoring.Scheme;
 import com.dealercs.domain.scoring.Scorecard;
 import com.dealercs.domain.scoring.TrainingVisit;
@@ -26,6 +26,7 @@ import com.dealercs.domain.scoring.YearPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,8 +71,11 @@ class CalculationMappingTest {
             Dealer two = Fixtures.dealer(em, region, "D0002");
             CalculationRun run = new CalculationRun(year, Fixtures.NOW, "supervisor", 1, 1);
             em.persist(run);
-            em.persist(new DealerScorecard(run, one, scorecards.get(0)));
-            em.persist(new DealerScorecard(run, two, scorecards.get(1)));
+            em.flush();
+            // as a calculation stores them: in bulk, in the columns the entity reads back
+            JpaCalculationRepository runs = new JpaCalculationRepository();
+            runs.em = em;
+            runs.storeAll(run, scorecards, Map.of("D0001", one.getId(), "D0002", two.getId()));
         });
 
         db.run(em -> {
@@ -84,34 +88,37 @@ class CalculationMappingTest {
             assertEquals(EvaluationYear.Policy.defaults(), normalized(run.policy()));
             assertEquals(1, run.getDealersRated());
 
-            DealerScorecard rated = scorecard(em, "D0001");
-            assertEquals(RatingStatus.RATED, rated.getStatus());
-            assertEquals("华北", rated.getRegion());
+            DealerScorecard stored = scorecard(em, "D0001");
+            assertEquals("华北", stored.getRegion());
+            Scorecard rated = stored.scorecard();
+            assertEquals(RatingStatus.RATED, rated.status());
+            assertEquals("华北", rated.region());
             assertEquals(Optional.of(new BigDecimal("8.50")), rated.component(Component.TRAINING));
             assertEquals(Optional.of(new BigDecimal("9.00")), rated.component(Component.CRISIS));
             assertEquals(Optional.empty(), rated.component(Component.SSI_MAP));
-            assertEquals(20, rated.getCoverage());
+            assertEquals(20, rated.coverage());
             assertEquals(Optional.of(new BigDecimal("87.50")), rated.total());
             assertEquals(Optional.of(new BigDecimal("13.13")), rated.assessmentPoints());
             assertEquals(Optional.of(1), rated.nationalRank());
             assertEquals(Optional.of(1), rated.regionalRank());
-            assertEquals(0, new BigDecimal("72000").compareTo(rated.getBase()));
-            assertEquals(0, new BigDecimal("0.90").compareTo(rated.getPayoutRatio()));
-            assertEquals(new BigDecimal("64800.00"), rated.getCs());
-            assertEquals(new BigDecimal("-5000.00"), rated.getAdjustments());
-            assertEquals(new BigDecimal("59800.00"), rated.getRebate());
-            assertFalse(rated.isSocBonus());
+            assertEquals(0, new BigDecimal("72000").compareTo(rated.rebate().base()));
+            assertEquals(0, new BigDecimal("0.90").compareTo(rated.rebate().payoutRatio()));
+            assertEquals(new BigDecimal("64800.00"), rated.rebate().cs());
+            assertEquals(new BigDecimal("-5000.00"), rated.rebate().adjustments());
+            assertEquals(new BigDecimal("59800.00"), rated.rebate().rebate());
+            assertFalse(rated.socBonus());
             assertEquals(List.of(Component.SSI_MAP, Component.CS_MAP, Component.SOC_CENTRAL, Component.SOC_SPOT,
                     Component.JDP_SSI, Component.JDP_CSI, Component.CSC), rated.missingComponents());
-            assertEquals(List.of(1, 2, 3, 4), rated.getQuarters().stream().map(QuarterScore::getQuarter).toList());
+            assertEquals(List.of(1, 2, 3, 4), rated.quarters().stream().map(QuarterResult::quarter).toList());
+            assertEquals(scorecards.get(0).quarters().toString(), rated.quarters().toString());
 
-            DealerScorecard notRated = scorecard(em, "D0002");
-            assertEquals(RatingStatus.NOT_RATED, notRated.getStatus());
+            Scorecard notRated = scorecard(em, "D0002").scorecard();
+            assertEquals(RatingStatus.NOT_RATED, notRated.status());
             assertEquals(Optional.empty(), notRated.total());
             assertEquals(Optional.empty(), notRated.nationalRank());
             assertEquals(Optional.empty(), notRated.regionalRank());
             assertEquals(Component.values().length, notRated.missingComponents().size());
-            assertEquals(0, notRated.getUnits());
+            assertEquals(0, notRated.rebate().units());
         });
     }
 

@@ -1,7 +1,6 @@
 package com.dealercs.infrastructure.persistence.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dealercs.domain.model.facts.CheckpointOutcome;
@@ -9,11 +8,8 @@ import com.dealercs.domain.model.facts.Inspection;
 import com.dealercs.domain.model.network.Dealer;
 import com.dealercs.domain.model.network.Region;
 import com.dealercs.domain.model.scheme.ChecklistMap;
-import com.dealercs.domain.model.scheme.Checkpoint;
 import com.dealercs.domain.model.year.EvaluationYear;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.RollbackException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -66,9 +62,7 @@ class JpaInspectionRepositoryTest {
         if (approved) {
             inspection.approve();
         }
-        JpaInspectionRepository repository = new JpaInspectionRepository();
-        repository.em = em;
-        repository.store(inspection);
+        em.persist(inspection);
     }
 
     @Test
@@ -96,81 +90,11 @@ class JpaInspectionRepositoryTest {
     }
 
     @Test
-    void theApprovedInspectionsOfAYearWithTheirResultsInAFixedOrder() {
-        List<String> approved = withRepository((inspections, em) -> inspections
-                .approvedOf(Fixtures.findYear(em, 2024)).stream()
-                .map(inspection -> inspection.getDealer().getCode() + " " + inspection.getMap() + " "
-                        + inspection.getInspectionDate() + " " + inspection.getResults().size())
-                .toList());
-
-        assertEquals(List.of(
-                "D0001 CS_MAP 2024-03-01 3",
-                "D0001 SSI_MAP 2024-03-01 3",
-                "D0001 SSI_MAP 2024-09-01 3",
-                "D0002 SSI_MAP 2024-02-01 3"), approved, "no draft, no other year, each inspection once");
-    }
-
-    @Test
-    void everyInspectionOfADealerDraftsIncluded() {
-        List<String> ofDealer = withRepository((inspections, em) -> inspections
-                .of(Fixtures.findYear(em, 2024), Fixtures.findDealer(em, "D0001")).stream()
-                .map(inspection -> inspection.getInspectionDate() + " " + inspection.getMap() + " "
-                        + inspection.getStatus()).toList());
-
-        assertEquals(List.of("2024-03-01 CS_MAP APPROVED", "2024-03-01 SSI_MAP APPROVED",
-                "2024-09-01 SSI_MAP APPROVED", "2024-12-01 SSI_MAP DRAFT"), ofDealer);
-    }
-
-    @Test
-    void anInspectionIsFoundByItsKeyAndById() {
-        Inspection found = withRepository((inspections, em) -> inspections.find(Fixtures.findDealer(em, "D0001"),
-                ChecklistMap.CS_MAP, LocalDate.of(2024, 3, 1)).orElseThrow());
-        assertEquals(ChecklistMap.CS_MAP, found.getMap());
-        assertEquals(found.getInspectionDate(), withRepository((inspections, em) -> inspections.find(found.getId())
-                .orElseThrow()).getInspectionDate());
-        assertTrue(withRepository((inspections, em) -> inspections.find(Fixtures.findDealer(em, "D0002"),
-                ChecklistMap.CS_MAP, LocalDate.of(2024, 3, 1))).isEmpty());
-        assertTrue(withRepository((inspections, em) -> inspections.find(-1L)).isEmpty());
-    }
-
-    @Test
-    void changingOnlyResultsStillRaisesTheVersion() {
-        long id = withRepository((inspections, em) -> inspections.find(Fixtures.findDealer(em, "D0002"),
-                ChecklistMap.SSI_MAP, LocalDate.of(2024, 2, 1)).orElseThrow()).getId();
-        EntityManager first = db.emf().createEntityManager();
-        EntityManager second = db.emf().createEntityManager();
-        try {
-            JpaInspectionRepository one = new JpaInspectionRepository();
-            one.em = first;
-            JpaInspectionRepository other = new JpaInspectionRepository();
-            other.em = second;
-            first.getTransaction().begin();
-            second.getTransaction().begin();
-            // queries first: a query flushes, and the forced increment with it, which would make the
-            // second writer wait for the first here (one thread) instead of failing at its commit
-            Checkpoint myCheckpoint = Fixtures.checkpoint(first, Fixtures.findYear(first, 2024), "SSI-ENV-03");
-            Checkpoint theirCheckpoint = Fixtures.checkpoint(second, Fixtures.findYear(second, 2024), "SSI-ENV-03");
-            Inspection mine = one.findForChange(id).orElseThrow();
-            Inspection theirs = other.findForChange(id).orElseThrow();
-
-            mine.record(myCheckpoint, CheckpointOutcome.PASS, null);
-            first.getTransaction().commit();
-            theirs.record(theirCheckpoint, CheckpointOutcome.FAIL, null);
-            RollbackException lost = assertThrows(RollbackException.class, () -> second.getTransaction().commit());
-            assertTrue(lost.getCause() instanceof OptimisticLockException, String.valueOf(lost.getCause()));
-        } finally {
-            TestDatabase.close(first);
-            TestDatabase.close(second);
-        }
-    }
-
-    @Test
     void removingAnInspectionRemovesItsResults() {
-        withRepository((inspections, em) -> {
-            inspections.remove(inspections.find(Fixtures.findDealer(em, "D0001"), ChecklistMap.SSI_MAP,
-                    LocalDate.of(2024, 12, 1)).orElseThrow());
-            return null;
-        });
+        db.run(em -> em.remove(em.createQuery("select i from Inspection i where i.dealer.code = 'D0001'"
+                + " and i.map = :map and i.inspectionDate = :date", Inspection.class)
+                .setParameter("map", ChecklistMap.SSI_MAP).setParameter("date", LocalDate.of(2024, 12, 1))
+                .getSingleResult()));
 
         long results = db.call(em -> em.createQuery("select count(r) from CheckpointResult r", Long.class)
                 .getSingleResult());

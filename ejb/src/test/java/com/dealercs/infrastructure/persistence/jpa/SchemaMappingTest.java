@@ -6,6 +6,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -94,7 +95,8 @@ class SchemaMappingTest {
                         .replaceAll("\\.class$", "");
                 try {
                     Class<?> type = Class.forName(name, false, getClass().getClassLoader());
-                    if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)) {
+                    if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
+                            || type.isAnnotationPresent(MappedSuperclass.class)) {
                         persistent.add(name);
                     }
                 } catch (ClassNotFoundException | LinkageError e) {
@@ -102,7 +104,7 @@ class SchemaMappingTest {
                 }
             }
         }
-        assertEquals(persistent, listed, "META-INF/persistence-test.xml lists every entity and embeddable");
+        assertEquals(persistent, listed, "META-INF/persistence-test.xml lists every entity, embeddable and mapped superclass");
     }
 
     @Test
@@ -181,13 +183,18 @@ class SchemaMappingTest {
         }
     }
 
+    /** The fetch declared on the field, in the entity's class or a mapped superclass of it. */
     private static FetchType declaredFetch(Mapped column) {
-        try {
-            return column.mapping().getDescriptor().getJavaClass()
-                    .getDeclaredField(column.mapping().getAttributeName()).getAnnotation(ManyToOne.class).fetch();
-        } catch (NoSuchFieldException e) {
-            throw new AssertionError(e);
+        String name = column.mapping().getAttributeName();
+        for (Class<?> type = column.mapping().getDescriptor().getJavaClass(); type != null;
+                type = type.getSuperclass()) {
+            try {
+                return type.getDeclaredField(name).getAnnotation(ManyToOne.class).fetch();
+            } catch (NoSuchFieldException e) {
+                // declared further up
+            }
         }
+        throw new AssertionError("No field " + name + " in " + column.mapping().getDescriptor().getJavaClass());
     }
 
     private static boolean isVersion(Mapped column) {

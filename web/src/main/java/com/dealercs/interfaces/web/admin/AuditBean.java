@@ -5,6 +5,7 @@ import com.dealercs.application.AuditService;
 import com.dealercs.application.AuditView;
 import com.dealercs.application.YearPolicyService;
 import com.dealercs.application.YearStateView;
+import com.dealercs.interfaces.web.portal.PageTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -13,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +32,6 @@ import org.primefaces.model.SortMeta;
 public class AuditBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The distributor works on Beijing time; entries are kept in UTC. */
-    static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     transient AuditService audit;
@@ -60,7 +56,7 @@ public class AuditBean implements Serializable {
     public void search() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (from != null && to != null && to.isBefore(from)) {
-            String text = faces.getApplication().getResourceBundle(faces, "msg").getString("audit.filter.toBeforeFrom");
+            String text = PageTexts.text(faces, "audit.filter.toBeforeFrom");
             faces.addMessage("auditForm:to", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             faces.validationFailed();
             return;
@@ -84,7 +80,7 @@ public class AuditBean implements Serializable {
     }
 
     /** The page's rows, read from the audit service as the table pages. */
-    public final class Entries extends LazyDataModel<AuditRow> {
+    public final class Entries extends LazyDataModel<AuditView> {
 
         private static final long serialVersionUID = 1L;
 
@@ -94,20 +90,20 @@ public class AuditBean implements Serializable {
         }
 
         @Override
-        public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<AuditView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                    Map<String, FilterMeta> filterBy) {
             AuditService.AuditPage page = page(first, pageSize);
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.entries().stream().map(AuditRow::new).toList();
+            return page.entries();
         }
 
         @Override
-        public String getRowKey(AuditRow row) {
-            return String.valueOf(row.getId());
+        public String getRowKey(AuditView row) {
+            return String.valueOf(row.id());
         }
 
         @Override
-        public AuditRow getRowData(String rowKey) {
+        public AuditView getRowData(String rowKey) {
             return null;     // rows are not selected
         }
 
@@ -117,7 +113,7 @@ public class AuditBean implements Serializable {
                         to == null ? null : to.toString(), first, size);
             } catch (ApplicationFailure e) {
                 FacesContext faces = FacesContext.getCurrentInstance();
-                Locale locale = faces.getViewRoot().getLocale();
+                Locale locale = PageTexts.locale(faces);
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale), null));
                 return new AuditService.AuditPage(0, List.of());
             }
@@ -141,7 +137,7 @@ public class AuditBean implements Serializable {
     }
 
     public String getExportFileName() {
-        return "audit-" + LocalDate.now(DISPLAY_ZONE);
+        return "audit-" + PageTexts.today();
     }
 
     public String getSubject() {
@@ -182,64 +178,5 @@ public class AuditBean implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
-    }
-
-    /** One line of the audit table. */
-    public static final class AuditRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final long id;
-        private final String atText;
-        private final String actor;
-        private final String action;
-        private final String subject;
-        private final String before;
-        private final String after;
-        private final String reason;
-
-        AuditRow(AuditView view) {
-            this.id = view.id();
-            this.atText = TIMESTAMP.format(view.at().atZone(DISPLAY_ZONE));
-            this.actor = view.actor();
-            this.action = view.action();
-            this.subject = view.subject();
-            this.before = view.before() == null ? "" : view.before();
-            this.after = view.after() == null ? "" : view.after();
-            this.reason = view.reason() == null ? "" : view.reason();
-        }
-
-        public long getId() {
-            return id;
-        }
-
-        /** When, on Beijing time. */
-        public String getAtText() {
-            return atText;
-        }
-
-        public String getActor() {
-            return actor;
-        }
-
-        public String getAction() {
-            return action;
-        }
-
-        public String getSubject() {
-            return subject;
-        }
-
-        public String getBefore() {
-            return before;
-        }
-
-        public String getAfter() {
-            return after;
-        }
-
-        public String getReason() {
-            return reason;
-        }
     }
 }

@@ -7,6 +7,8 @@ import com.dealercs.application.YearPolicyChange;
 import com.dealercs.application.YearPolicyService;
 import com.dealercs.application.YearPolicyView;
 import com.dealercs.application.YearStateView;
+import com.dealercs.interfaces.web.portal.PageTexts;
+import com.dealercs.interfaces.web.portal.YearChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
@@ -16,11 +18,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,8 +61,10 @@ public class YearPolicyBean implements Serializable {
     void load() {
         years = policies.years();
         // the year HQ is working on: the newest OPEN one, else the newest
-        year = years.stream().filter(y -> "OPEN".equals(y.state())).map(YearStateView::year).findFirst()
-                .orElse(years.isEmpty() ? null : years.get(0).year());
+        YearChoice choice = new YearChoice();
+        choice.offer(years.stream().map(YearStateView::year).toList(),
+                y -> years.stream().anyMatch(v -> v.year() == y && "OPEN".equals(v.state())));
+        year = choice.getYear();
         loadPolicy();
     }
 
@@ -98,7 +100,7 @@ public class YearPolicyBean implements Serializable {
 
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
+        Locale locale = PageTexts.locale(faces);
         try {
             policy = policies.change(year, new YearPolicyChange(missingPolicy, minCoverage, jdpMinSample,
                     cscMinResponses, socBonusTopN, socBonusAmount, rebatePerUnit, csShare, overallWeight,
@@ -120,7 +122,7 @@ public class YearPolicyBean implements Serializable {
 
     public void createYear() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
+        Locale locale = PageTexts.locale(faces);
         try {
             YearPolicyView created = policies.create(newYear);
             years = policies.years();
@@ -136,9 +138,7 @@ public class YearPolicyBean implements Serializable {
     }
 
     private static void info(FacesContext faces, String key, int year) {
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = new MessageFormat(msg.getString(key), faces.getViewRoot().getLocale())
-                .format(new Object[] {String.valueOf(year)});
+        String text = PageTexts.text(faces, key, String.valueOf(year));
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 

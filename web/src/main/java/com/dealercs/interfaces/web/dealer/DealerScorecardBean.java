@@ -1,20 +1,16 @@
 package com.dealercs.interfaces.web.dealer;
 
-import static com.dealercs.interfaces.web.scorecard.PageTexts.locale;
-
 import com.dealercs.application.ApplicationFailure;
+import com.dealercs.application.DealerStanding;
 import com.dealercs.application.FailedCheckpointView;
 import com.dealercs.application.ScorecardService;
-import com.dealercs.application.YearOverview;
+import com.dealercs.application.ScorecardView;
 import com.dealercs.interfaces.web.portal.LanguageBean;
-import com.dealercs.interfaces.web.scorecard.ScorecardRow;
+import com.dealercs.interfaces.web.portal.YearPage;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -29,9 +25,9 @@ import java.util.logging.Logger;
  */
 @Named
 @ViewScoped
-public class DealerScorecardBean implements Serializable {
+public class DealerScorecardBean extends YearPage {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final Logger LOG = Logger.getLogger(DealerScorecardBean.class.getName());
     static final String PUBLISHED = "PUBLISHED";
 
@@ -42,68 +38,42 @@ public class DealerScorecardBean implements Serializable {
     @Inject
     LanguageBean language;
 
-    private List<YearOverview> years = List.of();
-    private Integer year;
-    private ScorecardRow card;
-    private List<FailedRow> failed = List.of();
+    private DealerStanding standing;
+    private List<FailedCheckpointView> failed = List.of();
     /** Why there is no scorecard to show, in the page's language; {@code null} when there is one. */
     private String problem;
 
     @PostConstruct
     void init() {
         try {
-            years = scorecards.years();
+            offer(scorecards.years(), y -> PUBLISHED.equals(y.state()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the evaluation years", e);
-            years = List.of();
+            offer(List.of(), y -> false);
         }
-        year = years.stream().filter(y -> PUBLISHED.equals(y.state())).map(YearOverview::year).findFirst()
-                .orElse(years.isEmpty() ? null : years.get(0).year());
         load();
     }
 
-    /** The {@code year} request parameter: which year, never which dealer. */
-    public void setYearParameter(Integer requested) {
-        if (requested != null && !requested.equals(year) && years.stream().anyMatch(y -> y.year() == requested)) {
-            year = requested;
-            load();
-        }
-    }
-
-    public Integer getYearParameter() {
-        return year;
-    }
-
-    public List<YearOverview> getYears() {
-        return years;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public void yearChanged() {
+    /** A year chosen by the select or the {@code ?year=} link: which year, never which dealer. */
+    @Override
+    protected void yearChosen() {
         load();
-    }
-
-    public String getState() {
-        return year == null ? null : years.stream().filter(y -> y.year() == year).map(YearOverview::state)
-                .findFirst().orElse(null);
     }
 
     public boolean isPublished() {
         return PUBLISHED.equals(getState());
     }
 
-    public ScorecardRow getCard() {
-        return card;
+    public ScorecardView getCard() {
+        return standing == null ? null : standing.scorecard();
     }
 
-    public List<FailedRow> getFailed() {
+    /** The scorecard with what its ranks are out of. */
+    public DealerStanding getStanding() {
+        return standing;
+    }
+
+    public List<FailedCheckpointView> getFailed() {
         return failed;
     }
 
@@ -116,78 +86,25 @@ public class DealerScorecardBean implements Serializable {
     }
 
     private void load() {
-        card = null;
+        standing = null;
         failed = List.of();
         problem = null;
-        FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = language.getLocale();
+        Integer year = getYear();
         if (year == null || !isPublished()) {
             return; // the page says the year is not published yet
         }
         try {
-            card = new ScorecardRow(scorecards.ownStanding(year));
-            failed = scorecards.ownFailedCheckpoints(year).stream().map(FailedRow::new).toList();
+            standing = scorecards.ownStanding(year);
+            failed = scorecards.ownFailedCheckpoints(year);
         } catch (ApplicationFailure e) {
-            card = null;
+            standing = null;
             problem = e.message(locale);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the dealer's own scorecard of " + year, e);
-            card = null;
+            standing = null;
             problem = java.util.ResourceBundle.getBundle("com.dealercs.interfaces.web.i18n.messages", locale)
                     .getString("myScorecard.failed");
-        }
-    }
-
-    /** One failed checkpoint as the page shows it. */
-    public static final class FailedRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String map;
-        private final int quarter;
-        private final LocalDate date;
-        private final String code;
-        private final String nameZh;
-        private final String nameEn;
-        private final String comment;
-
-        FailedRow(FailedCheckpointView view) {
-            this.map = view.map();
-            this.quarter = view.quarter();
-            this.date = view.inspectionDate();
-            this.code = view.checkpointCode();
-            this.nameZh = view.nameZh();
-            this.nameEn = view.nameEn();
-            this.comment = view.comment();
-        }
-
-        /** {@code SSI_MAP} or {@code CS_MAP}. */
-        public String getMap() {
-            return map;
-        }
-
-        public int getQuarter() {
-            return quarter;
-        }
-
-        /** {@code yyyy-MM-dd}. */
-        public String getDate() {
-            return date.toString();
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        /** The checkpoint's text in the language the page is rendered in. */
-        public String getName() {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            Locale locale = faces == null ? Locale.SIMPLIFIED_CHINESE : locale(faces);
-            return new FailedCheckpointView(map, quarter, date, code, nameZh, nameEn, comment).name(locale);
-        }
-
-        public String getComment() {
-            return comment;
         }
     }
 }

@@ -1,11 +1,15 @@
 package com.dealercs.interfaces.web.hq;
 
+import static com.dealercs.interfaces.web.portal.PageTexts.locale;
+import static com.dealercs.interfaces.web.portal.PageTexts.text;
+
 import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.ImportService;
 import com.dealercs.application.ImportView;
 import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.Problem;
 import com.dealercs.domain.model.imports.ImportKind;
+import com.dealercs.interfaces.web.portal.PageTexts;
 import jakarta.ejb.EJBException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
@@ -17,16 +21,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.primefaces.PrimeFaces;
@@ -47,8 +47,6 @@ public class ImportsBean implements Serializable {
     private static final Logger LOG = Logger.getLogger(ImportsBean.class.getName());
 
     /** The distributor works on Beijing time; stored instants are UTC. */
-    static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final int HISTORY_LIMIT = 50;
     static final String FORM_ID = "importForm";
     static final String KIND_ID = "kind";
@@ -318,17 +316,6 @@ public class ImportsBean implements Serializable {
 
     // ------------------------------------------------------------------ helpers
 
-    private static Locale locale(FacesContext faces) {
-        Locale locale = faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale();
-        return locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
-    }
-
-    private static String text(FacesContext faces, String key, Object... arguments) {
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        String pattern = msg.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale(faces)).format(arguments);
-    }
-
     private static void error(FacesContext faces, String clientId, String text) {
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
@@ -453,7 +440,7 @@ public class ImportsBean implements Serializable {
         }
 
         static String format(Instant instant) {
-            return instant == null ? "" : TIMESTAMP.format(instant.atZone(DISPLAY_ZONE));
+            return PageTexts.timestamp(instant);
         }
     }
 

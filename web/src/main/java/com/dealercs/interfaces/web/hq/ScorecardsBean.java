@@ -1,29 +1,30 @@
 package com.dealercs.interfaces.web.hq;
 
-import static com.dealercs.interfaces.web.scorecard.PageTexts.error;
-import static com.dealercs.interfaces.web.scorecard.PageTexts.info;
-import static com.dealercs.interfaces.web.scorecard.PageTexts.locale;
-import static com.dealercs.interfaces.web.scorecard.PageTexts.text;
+import static com.dealercs.interfaces.web.portal.PageTexts.error;
+import static com.dealercs.interfaces.web.portal.PageTexts.info;
+import static com.dealercs.interfaces.web.portal.PageTexts.locale;
+import static com.dealercs.interfaces.web.portal.PageTexts.text;
 
 import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.CalculationService;
 import com.dealercs.application.CalculationSummary;
+import com.dealercs.application.DealerStanding;
 import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.Problem;
 import com.dealercs.application.ScorecardService;
+import com.dealercs.application.ScorecardView;
 import com.dealercs.application.YearLifecycleService;
 import com.dealercs.application.YearOverview;
 import com.dealercs.application.YearStateView;
 import com.dealercs.interfaces.web.portal.CurrentUser;
-import com.dealercs.interfaces.web.scorecard.PageTexts;
-import com.dealercs.interfaces.web.scorecard.ScorecardRow;
+import com.dealercs.interfaces.web.portal.PageTexts;
+import com.dealercs.interfaces.web.portal.YearPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,9 +42,9 @@ import java.util.logging.Logger;
  */
 @Named
 @ViewScoped
-public class ScorecardsBean implements Serializable {
+public class ScorecardsBean extends YearPage {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final Logger LOG = Logger.getLogger(ScorecardsBean.class.getName());
     static final String OPEN = "OPEN";
     static final String APPROVED = "APPROVED";
@@ -60,11 +61,9 @@ public class ScorecardsBean implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private List<YearOverview> years = List.of();
-    private Integer year;
-    private List<ScorecardRow> ranking = List.of();
+    private List<ScorecardView> ranking = List.of();
     private String region;
-    private ScorecardRow detail;
+    private DealerStanding detail;
     private boolean reopening;
     private String reopenReason;
     private boolean unavailable;
@@ -72,60 +71,20 @@ public class ScorecardsBean implements Serializable {
     @PostConstruct
     void init() {
         loadYears();
-        if (!years.isEmpty()) {
-            year = years.get(0).year();
-            loadRanking();
-        }
-    }
-
-    /** The {@code year} request parameter (a link to one year); an unknown year is ignored. */
-    public void setYearParameter(Integer requested) {
-        if (requested != null && !requested.equals(year) && years.stream().anyMatch(y -> y.year() == requested)) {
-            year = requested;
-            region = null;
-            detail = null;
-            loadRanking();
-        }
-    }
-
-    public Integer getYearParameter() {
-        return year;
+        offer(getYears(), y -> true);
+        loadRanking();
     }
 
     // ------------------------------------------------------------------ the year
 
-    public List<YearOverview> getYears() {
-        return years;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    /** The select's change: the chosen year's state, run and ranking. */
-    public void yearChanged() {
+    /** The select's change or a {@code ?year=} link: the chosen year's state, run and ranking. */
+    @Override
+    protected void yearChosen() {
         region = null;
         detail = null;
         reopening = false;
         reopenReason = null;
         loadRanking();
-    }
-
-    /** The chosen year's overview, or {@code null} while there is none. */
-    public YearOverview getCurrent() {
-        if (year == null) {
-            return null;
-        }
-        return years.stream().filter(y -> y.year() == year).findFirst().orElse(null);
-    }
-
-    public String getState() {
-        YearOverview current = getCurrent();
-        return current == null ? null : current.state();
     }
 
     public String getStateSeverity() {
@@ -189,20 +148,21 @@ public class ScorecardsBean implements Serializable {
     public void calculate() {
         FacesContext faces = FacesContext.getCurrentInstance();
         act(faces, () -> {
-            CalculationSummary summary = calculations.calculate(year);
-            info(faces, text(faces, "scorecards.calculated", year.toString(), summary.rated(), summary.notRated()));
+            CalculationSummary summary = calculations.calculate(getYear());
+            info(faces, text(faces, "scorecards.calculated", getYear().toString(), summary.rated(),
+                    summary.notRated()));
             return null;
         });
     }
 
     public void approve() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        act(faces, () -> stateChanged(faces, lifecycle.approve(year)));
+        act(faces, () -> stateChanged(faces, lifecycle.approve(getYear())));
     }
 
     public void publish() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        act(faces, () -> stateChanged(faces, lifecycle.publish(year)));
+        act(faces, () -> stateChanged(faces, lifecycle.publish(getYear())));
     }
 
     /** Shows the reason field of the reopening. */
@@ -218,7 +178,7 @@ public class ScorecardsBean implements Serializable {
 
     public void reopen() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        boolean done = act(faces, () -> stateChanged(faces, lifecycle.reopen(year, reopenReason)));
+        boolean done = act(faces, () -> stateChanged(faces, lifecycle.reopen(getYear(), reopenReason)));
         if (done) {
             reopening = false;
             reopenReason = null;
@@ -234,7 +194,7 @@ public class ScorecardsBean implements Serializable {
     /** Runs an action on the chosen year; answers whether it succeeded. Reloads what it may have changed. */
     private boolean act(FacesContext faces, Supplier<Object> action) {
         Locale locale = locale(faces);
-        if (year == null) {
+        if (getYear() == null) {
             error(faces, text(faces, "scorecards.noYear"));
             return false;
         }
@@ -254,7 +214,7 @@ public class ScorecardsBean implements Serializable {
         } catch (EJBAccessException e) {
             error(faces, text(faces, "scorecards.forbidden"));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "A scorecard action on year " + year + " failed", e);
+            LOG.log(Level.SEVERE, "A scorecard action on year " + getYear() + " failed", e);
             error(faces, text(faces, "scorecards.failed"));
         }
         loadYears();
@@ -265,11 +225,11 @@ public class ScorecardsBean implements Serializable {
     // ------------------------------------------------------------------ the ranking
 
     /** The latest run's scorecards by national rank (NOT_RATED last), of the chosen region or all. */
-    public List<ScorecardRow> getRanking() {
+    public List<ScorecardView> getRanking() {
         if (region == null || region.isBlank()) {
             return ranking;
         }
-        return ranking.stream().filter(r -> region.equals(r.getRegion())).toList();
+        return ranking.stream().filter(r -> region.equals(r.region())).toList();
     }
 
     public int getRankingCount() {
@@ -278,7 +238,7 @@ public class ScorecardsBean implements Serializable {
 
     /** The regions of the ranking, sorted. */
     public List<String> getRegions() {
-        return ranking.stream().map(ScorecardRow::getRegion).filter(Objects::nonNull).distinct().sorted().toList();
+        return ranking.stream().map(ScorecardView::region).filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     public String getRegion() {
@@ -292,11 +252,7 @@ public class ScorecardsBean implements Serializable {
     /** The Excel file's name, without extension. */
     public String getExportFileName() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return text(faces, "scorecards.export.fileName", year == null ? "" : year.toString());
-    }
-
-    public List<String> getComponentCodes() {
-        return ScorecardRow.COMPONENTS;
+        return text(faces, "scorecards.export.fileName", getYear() == null ? "" : getYear().toString());
     }
 
     // ------------------------------------------------------------------ one dealer
@@ -305,12 +261,12 @@ public class ScorecardsBean implements Serializable {
     public void showDetail(String dealerCode) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            detail = new ScorecardRow(scorecards.standing(year, dealerCode));
+            detail = scorecards.standing(getYear(), dealerCode);
         } catch (ApplicationFailure e) {
             detail = null;
             error(faces, e.message(locale(faces)));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Cannot read the scorecard of " + dealerCode + " for " + year, e);
+            LOG.log(Level.SEVERE, "Cannot read the scorecard of " + dealerCode + " for " + getYear(), e);
             detail = null;
             error(faces, text(faces, "scorecards.failed"));
         }
@@ -320,7 +276,8 @@ public class ScorecardsBean implements Serializable {
         detail = null;
     }
 
-    public ScorecardRow getDetail() {
+    /** The dealer's scorecard with what its ranks are out of. */
+    public DealerStanding getDetail() {
         return detail;
     }
 
@@ -332,28 +289,28 @@ public class ScorecardsBean implements Serializable {
 
     private void loadYears() {
         try {
-            years = scorecards.years();
+            refresh(scorecards.years());
             unavailable = false;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the evaluation years", e);
-            years = List.of();
+            refresh(List.of());
             unavailable = true;
         }
     }
 
     private void loadRanking() {
         ranking = List.of();
-        if (year == null) {
+        if (getYear() == null) {
             return;
         }
         try {
-            ranking = scorecards.list(year).stream().map(ScorecardRow::new).toList();
+            ranking = scorecards.list(getYear());
             if (region != null && !getRegions().contains(region)) {
                 region = null;
             }
-            Optional.ofNullable(detail).ifPresent(d -> showDetail(d.getDealerCode()));
+            Optional.ofNullable(detail).ifPresent(d -> showDetail(d.scorecard().dealerCode()));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Cannot read the scorecards of " + year, e);
+            LOG.log(Level.SEVERE, "Cannot read the scorecards of " + getYear(), e);
             unavailable = true;
         }
     }

@@ -20,17 +20,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,8 +43,6 @@ public class UserAdminBean implements Serializable {
     private static final Logger LOG = Logger.getLogger(UserAdminBean.class.getName());
 
     /** The distributor works on Beijing time; stored instants are UTC. */
-    static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final String FORM_ID = "createForm";
 
     @Inject
@@ -132,12 +126,11 @@ public class UserAdminBean implements Serializable {
 
     public void create() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
+        Locale locale = PageTexts.locale(faces);
         String code = isDealerRole() && dealerCode != null ? dealerCode.strip().toUpperCase(Locale.ROOT) : null;
         try {
             UserAccountView created = accounts.create(new NewUserAccount(username, password, role, code));
-            ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-            String text = new MessageFormat(msg.getString("users.created"), locale).format(new Object[] {created.username()});
+            String text = PageTexts.text(faces, "users.created", created.username());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
             username = null;
             password = null;
@@ -252,7 +245,7 @@ public class UserAdminBean implements Serializable {
 
         /** Creation time on Beijing time, {@code yyyy-MM-dd HH:mm}. */
         public String getCreatedAtText() {
-            return createdAt == null ? "" : TIMESTAMP.format(createdAt.atZone(DISPLAY_ZONE));
+            return PageTexts.timestamp(createdAt);
         }
 
         public String getCreatedBy() {

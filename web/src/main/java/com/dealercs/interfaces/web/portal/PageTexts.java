@@ -1,20 +1,26 @@
-package com.dealercs.interfaces.web.scorecard;
+package com.dealercs.interfaces.web.portal;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Texts of the page's language from the {@code msg} bundle, page messages and Beijing-time stamps. */
+/**
+ * What every page bean needs to say things: texts of the page's language from the {@code msg}
+ * bundle, page messages, Beijing-time stamps and today's date there. In EL the stamps are
+ * {@code #{time.minutes(…)}} and {@code #{time.seconds(…)}} ({@link TimeTexts}).
+ */
 public final class PageTexts {
 
     /** The distributor works on Beijing time; stored instants are UTC. */
     public static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIMESTAMP_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private PageTexts() {
     }
@@ -41,5 +47,15 @@ public final class PageTexts {
     /** {@code yyyy-MM-dd HH:mm} on Beijing time; empty for {@code null}. */
     public static String timestamp(Instant instant) {
         return instant == null ? "" : TIMESTAMP.format(instant.atZone(DISPLAY_ZONE));
+    }
+
+    /** {@code yyyy-MM-dd HH:mm:ss} on Beijing time; empty for {@code null}. */
+    public static String timestampWithSeconds(Instant instant) {
+        return instant == null ? "" : TIMESTAMP_SECONDS.format(instant.atZone(DISPLAY_ZONE));
+    }
+
+    /** Today on Beijing time. */
+    public static LocalDate today() {
+        return LocalDate.now(DISPLAY_ZONE);
     }
 }
