@@ -1,6 +1,8 @@
 package com.dealercs.demo;
 
 import com.dealercs.domain.model.imports.ImportKind;
+import com.dealercs.domain.scoring.Component;
+import com.dealercs.domain.scoring.YearPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -54,10 +56,11 @@ public final class DemoDataGenerator {
 
     public static final long DEFAULT_SEED = 20_241_118L;
 
-    private static final String SSI_MAP = "SSI_MAP";
-    private static final String CS_MAP = "CS_MAP";
-    private static final int CSC_MIN_RESPONSES = 5;
-    private static final int JDP_MIN_SAMPLE = 30;
+    private static final String SSI_MAP = Component.SSI_MAP.name();
+    private static final String CS_MAP = Component.CS_MAP.name();
+    /** The data straddles a new year's thresholds: some samples and quarters fall just short. */
+    private static final int CSC_MIN_RESPONSES = YearPolicy.defaults().cscMinResponses();
+    private static final int JDP_MIN_SAMPLE = YearPolicy.defaults().jdpMinSample();
 
     private final int currentYear;
     private final long seed;
