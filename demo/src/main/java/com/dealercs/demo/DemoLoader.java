@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  * (password {@value #DEMO_PASSWORD}), imports the two generated years of {@link DemoDataGenerator}
  * file by file through {@code POST /imports/{kind}}, calculates both years, and approves and
  * publishes the previous one, so the demo dealer sees a published year while the current one
- * stays open. A server that already has a year is left alone (its data is not the demo's to
- * change). Run by {@code bin/run --demo}; nothing of it is deployed.
+ * stays open. A server that already has data (a year, or any import) is left alone: its data is
+ * not the demo's to change. Run by {@code bin/run --demo}; nothing of it is deployed.
  *
  * <p>{@code java -cp dealer-cs-demo.jar:lib/* com.dealercs.demo.DemoLoader http://localhost:8080}
  * with the administrator's password in {@code CS_ADMIN_PASSWORD}. Exit status 0 when the demo is
@@ -96,10 +96,10 @@ public final class DemoLoader {
     void load() throws InterruptedException {
         signIn();
         createAccounts();
-        JsonArray years = api.call("GET", "/years", null, null, 200).asJsonArray();
-        if (!years.isEmpty()) {
-            say("the server already has data (" + years.stream().map(y -> y.asJsonObject().get("year").toString())
-                    .collect(Collectors.joining(", ")) + "); nothing loaded");
+        String data = existingData();
+        if (data != null) {
+            say("the server already has data (" + data + "); nothing loaded. For the demo, start on an empty"
+                    + " database (e.g. another CS_DATA_DIR)");
             return;
         }
         say("importing the generated years " + generator.years() + " through the import API");
@@ -117,6 +117,20 @@ public final class DemoLoader {
         api.call("POST", "/years/" + previous + "/publication", null, null, 200);
         say(previous + " approved and published; " + generator.currentYear() + " stays open");
         say("demo data loaded: sign in as supervisor, executive or dealer (D0001) with the password " + DEMO_PASSWORD);
+    }
+
+    /** What says the network is not empty: a year, or else any import at all (dealers have no year); null if none. */
+    private String existingData() throws InterruptedException {
+        JsonArray years = api.call("GET", "/years", null, null, 200).asJsonArray();
+        if (!years.isEmpty()) {
+            return "the years " + years.stream().map(y -> y.asJsonObject().get("year").toString())
+                    .collect(Collectors.joining(", "));
+        }
+        JsonArray imports = api.call("GET", "/imports?limit=1", null, null, 200).asJsonArray();
+        if (!imports.isEmpty()) {
+            return "import " + imports.getJsonObject(0).get("id") + " of " + imports.getJsonObject(0).getString("kind", "?");
+        }
+        return null;
     }
 
     /** Waits for the API, then proves the password, so that a wrong one is said before anything is done. */

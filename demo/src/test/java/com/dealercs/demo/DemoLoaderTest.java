@@ -73,6 +73,20 @@ class DemoLoaderTest {
     }
 
     @Test
+    void aNetworkWithDealersButNoYearIsLeftAloneToo() throws Exception {
+        String url = start(call -> switch (call) {
+            case "GET /api/v1/users/me" -> Map.entry(200, "{\"username\":\"admin\",\"role\":\"ADMIN\"}");
+            case "POST /api/v1/users" -> Map.entry(201, "{}");
+            case "GET /api/v1/years" -> Map.entry(200, "[]");
+            case "GET /api/v1/imports" -> Map.entry(200, "[{\"id\":3,\"kind\":\"DEALERS\",\"status\":\"COMPLETED\"}]");
+            default -> null;
+        });
+        new DemoLoader(url, "an-admin-password", YEAR).load();
+        assertEquals("GET /api/v1/imports", asked.get(asked.size() - 1));
+        assertTrue(asked.stream().noneMatch(c -> c.startsWith("POST /api/v1/imports")), asked.toString());
+    }
+
+    @Test
     void anotherAdministratorPasswordIsSaidPlainlyBeforeAnythingIsDone() throws Exception {
         String url = start(call -> Map.entry(401, "{\"error\":\"Authentication required\"}"));
         DemoLoader.Refused refused = assertThrows(DemoLoader.Refused.class,
@@ -86,7 +100,7 @@ class DemoLoaderTest {
         String url = start(call -> switch (call) {
             case "GET /api/v1/users/me" -> Map.entry(200, "{\"username\":\"admin\",\"role\":\"ADMIN\"}");
             case "POST /api/v1/users" -> Map.entry(201, "{}");
-            case "GET /api/v1/years" -> Map.entry(200, "[]");
+            case "GET /api/v1/years", "GET /api/v1/imports" -> Map.entry(200, "[]");
             case "POST /api/v1/imports/dealers" -> Map.entry(202, "{\"id\":7,\"status\":\"STARTED\"}");
             case "GET /api/v1/imports/7" -> Map.entry(200, "{\"id\":7,\"kind\":\"DEALERS\",\"status\":\"FAILED\","
                     + "\"read\":67,\"written\":0,\"rejected\":9,\"errors\":[{\"line\":2,\"column\":\"region\","
