@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Checks `bin/run --demo` as a newcomer would meet it (called by the ear module's build after the
 # integration tests, when their servers are down): starts it on a fresh embedded database, waits
-# until the demo data has been imported, calculated and the previous year published, then checks
-# through the API that
+# until its loader (demo/, driving the API as admin) has imported the demo data, calculated it and
+# published the previous year, then checks through the API that
 #   - the demo dealer reads its own scorecard of the previous (published) year, and only its own;
 #   - the current year is calculated and open: HQ staff see every dealer, the dealer gets 403;
 #   - the published year is frozen: a new calculation is refused with 409;
@@ -34,6 +34,10 @@ status() {
 }
 
 cs_log "demo check: bin/run --demo on port $port (log: $log)"
+# bin/run with CS_EAR builds nothing: the loader must be there already (the reactor builds demo/ before ear/)
+demo_jar="$CS_ROOT/demo/target/dealer-cs-demo.jar"
+[ -f "$demo_jar" ] && [ -d "$CS_ROOT/demo/target/lib" ] \
+    || fail "the demo loader is not built ($demo_jar and demo/target/lib): build with ./mvnw -B package"
 # the archive the build just made, as it is (bin/run would rebuild it if a source were newer)
 HTTP_PORT="$port" CS_DATA_DIR="$work/data" CS_ADMIN_PASSWORD=demo-check-admin-password \
     CS_EAR="$CS_ROOT/ear/target/dealer-cs.ear" \
@@ -48,20 +52,27 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# the demo data is loaded in the background after deployment: wait for the published year
-published=false
+# the loader runs in the background once the application is up; wait until it says it is done
+# (asking as the dealer before the loader has created that account would count wrong passwords
+# against it and lock it)
+loaded=false
 for _ in $(seq 1 900); do
     kill -0 "$run_pid" 2>/dev/null || fail "bin/run ended before the demo was ready"
-    if grep -q "Demo data could not be loaded\|the demo stops here" "$log"; then
-        fail "the demo data loader gave up (see its warning in the log)"
+    if grep -q "demo data NOT loaded" "$log"; then
+        fail "the demo loader gave up: $(grep "demo data NOT loaded" "$log" | head -n 1)"
     fi
-    if [ "$(status "/years/$previous/scorecards" dealer)" = 200 ] && grep -q '"dealerCode"' "$work/body.json"; then
-        published=true
+    if grep -q "\[demo\] demo data loaded" "$log"; then
+        loaded=true
         break
     fi
     sleep 1
 done
-[ "$published" = true ] || fail "the dealer could not read a published $previous scorecard within 15 minutes"
+[ "$loaded" = true ] || fail "the demo loader did not finish within 15 minutes"
+[ "$(grep -c "\[demo\] $current [a-z]*: [0-9]* rows imported" "$log")" = 9 ] \
+    || fail "the loader did not import the nine files of $current through the API"
+code="$(status "/years/$previous/scorecards" dealer)"
+[ "$code" = 200 ] || fail "the dealer reading the published $previous got $code, not 200"
+grep -q '"dealerCode"' "$work/body.json" || fail "the dealer's $previous scorecards are empty: $(cat "$work/body.json")"
 
 # the dealer's own scorecard, and nobody else's
 [ "$(grep -o '"dealerCode"' "$work/body.json" | wc -l)" = 1 ] || fail "the dealer sees more than one scorecard of $previous"

@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 /**
  * Runs a year's calculation (scoring.md §1–§4) and stores it as a new run with every scorecard
  * and quarterly result, and records it in the audit trail. It checks no caller:
- * {@link CalculationService} does, and the demo loader runs as the system.
+ * {@link CalculationService} does.
  */
 @ApplicationScoped
 public class YearCalculator {

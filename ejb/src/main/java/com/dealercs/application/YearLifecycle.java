@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
  * The year's life cycle (scoring.md §6): OPEN → APPROVED → PUBLISHED, and back to OPEN by a
  * reopening with a reason. Each change locks the year's row, so no import or calculation slips in
  * between the checks and the change, and is recorded in the audit trail. It checks no caller:
- * {@link YearLifecycleService} does, and the demo loader runs as the system.
+ * {@link YearLifecycleService} does.
  */
 @ApplicationScoped
 public class YearLifecycle {

@@ -14,7 +14,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -22,9 +21,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Creates the accounts a fresh installation needs: the administrator on first start (password
- * from {@code CS_ADMIN_PASSWORD}, or a random one printed once), and, only when demo data is asked
- * for ({@code CS_DEMO=true}, set by {@code bin/run --demo}), one account per role.
+ * Creates the account a fresh installation needs: the administrator on first start (password
+ * from {@code CS_ADMIN_PASSWORD}, or a random one printed once). Every other account is an
+ * administrator's to create.
  */
 @Singleton
 @Startup
@@ -33,12 +32,6 @@ public class AccountBootstrap {
 
     public static final String ADMIN_USERNAME = "admin";
     public static final String SYSTEM_ACTOR = "system";
-    /** Demo accounts share one documented password; they exist only on demo installations. */
-    public static final String DEMO_PASSWORD = "cs-demo-password";
-    public static final List<NewUserAccount> DEMO_ACCOUNTS = List.of(
-            new NewUserAccount("supervisor", DEMO_PASSWORD, Role.SUPERVISOR.name(), null),
-            new NewUserAccount("executive", DEMO_PASSWORD, Role.EXECUTIVE.name(), null),
-            new NewUserAccount("dealer", DEMO_PASSWORD, Role.DEALER.name(), "D0001"));
 
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
@@ -53,24 +46,11 @@ public class AccountBootstrap {
     @ConfigProperty(name = "CS_ADMIN_PASSWORD")
     Optional<String> adminPassword;
 
-    @Inject
-    @ConfigProperty(name = "CS_DEMO", defaultValue = "false")
-    boolean demo;
-
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void createMissingAccounts() {
         if (!accounts.exists(ADMIN_USERNAME)) {
             createAdministrator();
-        }
-        if (demo) {
-            for (NewUserAccount account : DEMO_ACCOUNTS) {
-                if (!accounts.exists(account.username())) {
-                    registration.register(account, SYSTEM_ACTOR);
-                }
-                LOG.info(() -> String.format("Demo account: %-10s password: %s (role %s)",
-                        account.username(), account.password(), account.role()));
-            }
         }
     }
 

@@ -6,7 +6,6 @@ import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.Problem;
 import com.dealercs.domain.model.imports.DataImport;
 import com.dealercs.domain.model.imports.ImportKind;
-import com.dealercs.domain.model.imports.ImportStatus;
 import com.dealercs.infrastructure.imports.file.FileRefusedException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
@@ -22,7 +20,7 @@ import java.util.Properties;
 /**
  * Starts the import job for a file: checks the file's format and columns, keeps the upload, and
  * launches {@value ImportRun#JOB}. It checks no caller: the application service in front of it
- * does, and the demo loader runs as the system.
+ * does.
  */
 @ApplicationScoped
 public class ImportLauncher implements ImportJobs {
@@ -70,17 +68,6 @@ public class ImportLauncher implements ImportJobs {
         long execution = BatchRuntime.getJobOperator().start(ImportRun.JOB, parameters);
         store.attachExecution(id, execution);
         return id;
-    }
-
-    /** Waits until the import has ended, at most the given time; answers its status then. */
-    public ImportStatus await(long importId, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        ImportStatus status = store.status(importId);
-        while (status == ImportStatus.STARTED && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            status = store.status(importId);
-        }
-        return status;
     }
 
     private static String sha256(byte[] content) {

@@ -88,8 +88,8 @@ public class JpaCalculationRepository implements CalculationRepository {
     public void storeAll(CalculationRun run, List<Scorecard> scorecards, Map<String, Long> dealerIds) {
         em.flush(); // the run's row, which the scorecards refer to
         // The persistence context's own connection: it holds the run's row and commits with it. A
-        // connection from the data source is not always the same one (a calculation started by the
-        // demo's timer got another, outside the transaction, and the run's row was not there).
+        // connection from the data source is not always the same one (a calculation started by a
+        // timer got another, outside the transaction, and the run's row was not there).
         Connection db = em.unwrap(Connection.class);
         try {
             try (PreparedStatement insert = db.prepareStatement("insert into scorecard (run_id, dealer_id, region,"

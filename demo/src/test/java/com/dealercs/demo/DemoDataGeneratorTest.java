@@ -1,4 +1,4 @@
-package com.dealercs.infrastructure.demo;
+package com.dealercs.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dealercs.domain.model.imports.ImportKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -39,7 +40,7 @@ class DemoDataGeneratorTest {
     private static final int CURRENT = 2025;
     private static final int PREVIOUS = 2024;
 
-    /** spec/interfaces.md §1: required columns, plus the optional comment of inspections. */
+    /** docs/interfaces.md §1, written out here on purpose: required columns, plus the optional comment of inspections. */
     private static final Map<String, String> SPEC_HEADERS = Map.of(
             "dealers", "dealer_code,name,region,province,city,opened_on,status",
             "volumes", "year,dealer_code,units",
@@ -61,7 +62,7 @@ class DemoDataGeneratorTest {
             "SOC_SPOT", 10, "JDP_SSI", 10, "JDP_CSI", 10, "TRAINING", 10, "CSC", 10, "CRISIS", 10);
 
     private static DemoDataGenerator generator;
-    private static Map<Integer, Map<String, String>> files;
+    private static Map<Integer, Map<ImportKind, String>> files;
     private static Map<String, CSVRecord> dealers;
     /** map → item → checkpoint codes; and component → factor codes */
     private static Map<String, Map<String, List<String>>> checklists;
@@ -100,7 +101,7 @@ class DemoDataGeneratorTest {
         assertEquals(files.get(PREVIOUS), again.generate(PREVIOUS));
         assertEquals(generator.dealersCsv(), again.dealersCsv());
         assertEquals(files, new DemoDataGenerator(CURRENT, DemoDataGenerator.DEFAULT_SEED).generateAll());
-        assertNotEquals(files.get(PREVIOUS).get("csc"), new DemoDataGenerator(CURRENT, 7).generate(PREVIOUS).get("csc"));
+        assertNotEquals(files.get(PREVIOUS).get(ImportKind.CSC), new DemoDataGenerator(CURRENT, 7).generate(PREVIOUS).get(ImportKind.CSC));
     }
 
     @Test
@@ -113,15 +114,15 @@ class DemoDataGeneratorTest {
 
     @Test
     void everyFileHasTheHeaderOfTheSpecAndEveryKindIsThere() {
-        for (Map<String, String> year : files.values()) {
-            assertEquals(DemoDataGenerator.KINDS, new ArrayList<>(year.keySet()));
-            for (Map.Entry<String, String> file : year.entrySet()) {
+        for (Map<ImportKind, String> year : files.values()) {
+            assertEquals(List.of(ImportKind.values()), new ArrayList<>(year.keySet()));
+            for (Map.Entry<ImportKind, String> file : year.entrySet()) {
                 String firstLine = file.getValue().substring(0, file.getValue().indexOf('\n'));
-                assertEquals(SPEC_HEADERS.get(file.getKey()), firstLine, file.getKey());
-                assertEquals(String.join(",", DemoDataGenerator.HEADERS.get(file.getKey())), firstLine);
+                assertEquals(SPEC_HEADERS.get(file.getKey().pathName()), firstLine, file.getKey().pathName());
+                assertEquals(String.join(",", file.getKey().columns()), firstLine);
                 assertTrue(parse(file.getValue()).size() > 1, file.getKey() + " has rows");
             }
-            assertEquals(generator.dealersCsv(), year.get("dealers"));
+            assertEquals(generator.dealersCsv(), year.get(ImportKind.DEALERS));
         }
     }
 
@@ -148,7 +149,7 @@ class DemoDataGeneratorTest {
     @Test
     void everyRowNamesAKnownDealerTradingAtTheTime() {
         for (int year : files.keySet()) {
-            for (String kind : DemoDataGenerator.KINDS) {
+            for (String kind : SPEC_HEADERS.keySet()) {
                 if (kind.equals("dealers")) {
                     continue;
                 }
@@ -278,7 +279,7 @@ class DemoDataGeneratorTest {
 
     @Test
     void noNumberIsWrittenInScientificNotation() {
-        for (Map<String, String> year : files.values()) {
+        for (Map<ImportKind, String> year : files.values()) {
             for (String csv : year.values()) {
                 assertFalse(Pattern.compile("\\d[eE][-+]?\\d").matcher(csv).find());
             }
@@ -401,9 +402,9 @@ class DemoDataGeneratorTest {
     void fieldsWithCommasAndQuotesAreQuoted() {
         String all = String.join("", files.get(PREVIOUS).values()) + String.join("", files.get(CURRENT).values());
         assertTrue(all.contains("\"") , "some field needs RFC 4180 quoting");
-        for (Map<String, String> year : files.values()) {
-            for (Map.Entry<String, String> file : year.entrySet()) {
-                int columns = DemoDataGenerator.HEADERS.get(file.getKey()).size();
+        for (Map<ImportKind, String> year : files.values()) {
+            for (Map.Entry<ImportKind, String> file : year.entrySet()) {
+                int columns = file.getKey().columns().size();
                 for (CSVRecord row : parse(file.getValue())) {
                     assertEquals(columns, row.size(), file.getKey() + " line " + row.getRecordNumber());
                 }
@@ -415,17 +416,17 @@ class DemoDataGeneratorTest {
     void writesOneFolderPerYear(@TempDir Path dir) throws IOException {
         generator.writeTo(dir);
         assertEquals(generator.dealersCsv(), Files.readString(dir.resolve("dealers.csv"), StandardCharsets.UTF_8));
-        assertEquals(files.get(CURRENT).get("csc"), Files.readString(dir.resolve(CURRENT + "/csc.csv"), StandardCharsets.UTF_8));
+        assertEquals(files.get(CURRENT).get(ImportKind.CSC), Files.readString(dir.resolve(CURRENT + "/csc.csv"), StandardCharsets.UTF_8));
         assertTrue(Files.exists(dir.resolve(PREVIOUS + "/adjustments.csv")));
     }
 
     @Test
     void anyPairOfYearsWorks() {
         DemoDataGenerator leap = new DemoDataGenerator(2029);
-        Map<Integer, Map<String, String>> all = leap.generateAll();
+        Map<Integer, Map<ImportKind, String>> all = leap.generateAll();
         assertEquals(List.of(2028, 2029), new ArrayList<>(all.keySet()));
-        for (Map.Entry<Integer, Map<String, String>> year : all.entrySet()) {
-            for (CSVRecord row : parse(year.getValue().get("inspections"))) {
+        for (Map.Entry<Integer, Map<ImportKind, String>> year : all.entrySet()) {
+            for (CSVRecord row : parse(year.getValue().get(ImportKind.INSPECTIONS))) {
                 LocalDate d = date(row.get("inspection_date"));
                 assertEquals(year.getKey().intValue(), d.getYear());
                 assertEquals((d.getMonthValue() - 1) / 3 + 1, Integer.parseInt(row.get("quarter")));
@@ -556,7 +557,7 @@ class DemoDataGeneratorTest {
     private static final Map<String, List<CSVRecord>> PARSED = new HashMap<>();
 
     private static List<CSVRecord> rows(int year, String kind) {
-        return PARSED.computeIfAbsent(year + "/" + kind, k -> parse(files.get(year).get(kind)));
+        return PARSED.computeIfAbsent(year + "/" + kind, k -> parse(files.get(year).get(ImportKind.fromPath(kind).orElseThrow())));
     }
 
     private static List<CSVRecord> parse(String csv) {

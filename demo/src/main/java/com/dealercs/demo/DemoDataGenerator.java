@@ -1,5 +1,8 @@
-package com.dealercs.infrastructure.demo;
+package com.dealercs.demo;
 
+import com.dealercs.domain.model.imports.ImportKind;
+import com.dealercs.domain.scoring.Component;
+import com.dealercs.domain.scoring.YearPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +18,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,8 +37,8 @@ import org.apache.commons.csv.CSVRecord;
  * (the end of October: quarterly inspections and CSC surveys of Q1–Q3, the SOC final patrol
  * mostly done).
  *
- * <p>Every file is CSV text (UTF-8, LF line ends, RFC 4180 quoting where needed) with the header
- * row of {@code spec/interfaces.md} §1. The same seed and years always give the same files,
+ * <p>Every file is CSV text (UTF-8, LF line ends, RFC 4180 quoting where needed) whose header
+ * row is its {@link ImportKind}'s columns, required then optional, as the import reads them. The same seed and years always give the same files,
  * byte for byte, whatever the order of the calls.
  *
  * <p>The data is meant to look like a real year and to show the edges of the scoring rules:
@@ -52,27 +56,11 @@ public final class DemoDataGenerator {
 
     public static final long DEFAULT_SEED = 20_241_118L;
 
-    public static final String DEALERS = "dealers";
-    public static final String VOLUMES = "volumes";
-    public static final String INSPECTIONS = "inspections";
-    public static final String SOC = "soc";
-    public static final String JDP = "jdp";
-    public static final String CSC = "csc";
-    public static final String TRAINING = "training";
-    public static final String CRISIS = "crisis";
-    public static final String ADJUSTMENTS = "adjustments";
-
-    /** The import kinds, in an order in which they can be imported (dealers first). */
-    public static final List<String> KINDS =
-            List.of(DEALERS, VOLUMES, INSPECTIONS, SOC, JDP, CSC, TRAINING, CRISIS, ADJUSTMENTS);
-
-    /** The header row of each kind, as written (§1; {@code comment} is the optional column). */
-    public static final Map<String, List<String>> HEADERS = headers();
-
-    private static final String SSI_MAP = "SSI_MAP";
-    private static final String CS_MAP = "CS_MAP";
-    private static final int CSC_MIN_RESPONSES = 5;
-    private static final int JDP_MIN_SAMPLE = 30;
+    private static final String SSI_MAP = Component.SSI_MAP.name();
+    private static final String CS_MAP = Component.CS_MAP.name();
+    /** The data straddles a new year's thresholds: some samples and quarters fall just short. */
+    private static final int CSC_MIN_RESPONSES = YearPolicy.defaults().cscMinResponses();
+    private static final int JDP_MIN_SAMPLE = YearPolicy.defaults().jdpMinSample();
 
     private final int currentYear;
     private final long seed;
@@ -127,31 +115,36 @@ public final class DemoDataGenerator {
             rows.add(List.of(d.code, d.name, d.region, d.province, d.city, d.openedOn.toString(),
                     d.closedOn == null ? "ACTIVE" : "CLOSED"));
         }
-        return csv(DEALERS, rows);
+        return csv(ImportKind.DEALERS, rows);
     }
 
     /**
-     * The import files of one year, kind → CSV text, in {@link #KINDS} order. {@code dealers}
-     * is included (the same file for both years, importing it twice changes nothing).
+     * The import files of one year, kind → CSV text, in {@link ImportKind} order (dealers first,
+     * the order they can be imported in). {@code DEALERS} is included (the same file for both
+     * years: importing it twice changes nothing).
      */
-    public Map<String, String> generate(int year) {
+    public Map<ImportKind, String> generate(int year) {
         checkYear(year);
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(DEALERS, dealersCsv());
-        files.put(VOLUMES, volumes(year));
-        files.put(INSPECTIONS, inspections(year));
-        files.put(SOC, soc(year));
-        files.put(JDP, jdp(year));
-        files.put(CSC, csc(year));
-        files.put(TRAINING, training(year));
-        files.put(CRISIS, crisis(year));
-        files.put(ADJUSTMENTS, adjustments(year));
+        Map<ImportKind, String> files = new EnumMap<>(ImportKind.class);
+        for (ImportKind kind : ImportKind.values()) {
+            files.put(kind, switch (kind) {
+                case DEALERS -> dealersCsv();
+                case VOLUMES -> volumes(year);
+                case INSPECTIONS -> inspections(year);
+                case SOC -> soc(year);
+                case JDP -> jdp(year);
+                case CSC -> csc(year);
+                case TRAINING -> training(year);
+                case CRISIS -> crisis(year);
+                case ADJUSTMENTS -> adjustments(year);
+            });
+        }
         return files;
     }
 
     /** Both years: year → kind → CSV text. */
-    public Map<Integer, Map<String, String>> generateAll() {
-        Map<Integer, Map<String, String>> all = new LinkedHashMap<>();
+    public Map<Integer, Map<ImportKind, String>> generateAll() {
+        Map<Integer, Map<ImportKind, String>> all = new LinkedHashMap<>();
         for (int year : years()) {
             all.put(year, generate(year));
         }
@@ -161,15 +154,20 @@ public final class DemoDataGenerator {
     /** Writes {@code dealers.csv} and {@code <year>/<kind>.csv} for both years under {@code directory}. */
     public void writeTo(Path directory) throws IOException {
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve(DEALERS + ".csv"), dealersCsv(), StandardCharsets.UTF_8);
-        for (Map.Entry<Integer, Map<String, String>> year : generateAll().entrySet()) {
+        Files.writeString(directory.resolve(fileName(ImportKind.DEALERS)), dealersCsv(), StandardCharsets.UTF_8);
+        for (Map.Entry<Integer, Map<ImportKind, String>> year : generateAll().entrySet()) {
             Path folder = Files.createDirectories(directory.resolve(String.valueOf(year.getKey())));
-            for (Map.Entry<String, String> file : year.getValue().entrySet()) {
-                if (!file.getKey().equals(DEALERS)) {
-                    Files.writeString(folder.resolve(file.getKey() + ".csv"), file.getValue(), StandardCharsets.UTF_8);
+            for (Map.Entry<ImportKind, String> file : year.getValue().entrySet()) {
+                if (file.getKey() != ImportKind.DEALERS) {
+                    Files.writeString(folder.resolve(fileName(file.getKey())), file.getValue(), StandardCharsets.UTF_8);
                 }
             }
         }
+    }
+
+    /** {@code csc.csv}: the kind's name in the API's paths. */
+    public static String fileName(ImportKind kind) {
+        return kind.pathName() + ".csv";
     }
 
     /** {@code DemoDataGenerator <currentYear> <directory> [seed]}. */
@@ -574,7 +572,7 @@ public final class DemoDataGenerator {
     private String volumes(int year) {
         List<List<String>> rows = new ArrayList<>();
         plans(year).forEach((code, p) -> rows.add(List.of(y(year), code, String.valueOf(p.units))));
-        return csv(VOLUMES, rows);
+        return csv(ImportKind.VOLUMES, rows);
     }
 
     private String inspections(int year) {
@@ -584,7 +582,7 @@ public final class DemoDataGenerator {
             if (p == null) {
                 continue;
             }
-            Random r = random(INSPECTIONS, year, d.index);
+            Random r = random(ImportKind.INSPECTIONS, year, d.index);
             boolean any = false;
             for (int q = 1; q <= lastQuarter(year); q++) {
                 LocalDate from = max(quarterStart(year, q), p.from);
@@ -619,7 +617,7 @@ public final class DemoDataGenerator {
                 }
             }
         }
-        return csv(INSPECTIONS, rows);
+        return csv(ImportKind.INSPECTIONS, rows);
     }
 
     private void inspection(List<List<String>> rows, Random r, Dealer d, int year, int quarter, String map,
@@ -694,7 +692,7 @@ public final class DemoDataGenerator {
             if (p == null) {
                 continue;
             }
-            Random r = random(SOC, year, d.index);
+            Random r = random(ImportKind.SOC, year, d.index);
             double q = quality(d, year, 1);
             double baseline = clamp(58 + 32 * q + 3 * r.nextGaussian(), 30, 99.5);
             Set<LocalDate> used = new HashSet<>();
@@ -730,7 +728,7 @@ public final class DemoDataGenerator {
                 rows.add(List.of(y(year), d.code, "SPOT", date.toString(), dec2(score)));
             }
         }
-        return csv(SOC, rows);
+        return csv(ImportKind.SOC, rows);
     }
 
     private static final Map<String, Integer> JDP_OFFSETS = Map.ofEntries(
@@ -746,12 +744,12 @@ public final class DemoDataGenerator {
             if (p == null) {
                 continue;
             }
-            Random r = random(JDP, year, d.index);
+            Random r = random(ImportKind.JDP, year, d.index);
             double q = quality(d, year, 2);
             studyRows(rows, r, year, "SSI", "JDP_SSI", d, q, p.ssi, p.ssiSample, p.missingSsiFactor);
             studyRows(rows, r, year, "CSI", "JDP_CSI", d, q, p.csi, p.csiSample, null);
         }
-        return csv(JDP, rows);
+        return csv(ImportKind.JDP, rows);
     }
 
     private void studyRows(List<List<String>> rows, Random r, int year, String study, String component, Dealer d,
@@ -780,7 +778,7 @@ public final class DemoDataGenerator {
             if (p == null) {
                 continue;
             }
-            Random r = random(CSC, year, d.index);
+            Random r = random(ImportKind.CSC, year, d.index);
             for (int q = 1; q <= lastQuarter(year); q++) {
                 LocalDate from = max(quarterStart(year, q), p.from);
                 LocalDate to = min(quarterStart(year, q).plusMonths(3).minusDays(1), p.to);
@@ -806,7 +804,7 @@ public final class DemoDataGenerator {
                 }
             }
         }
-        return csv(CSC, rows);
+        return csv(ImportKind.CSC, rows);
     }
 
     private String training(int year) {
@@ -816,14 +814,14 @@ public final class DemoDataGenerator {
             if (p == null) {
                 continue;
             }
-            Random r = random(TRAINING, year, d.index);
+            Random r = random(ImportKind.TRAINING, year, d.index);
             for (LocalDate date : distinctDates(r, max(p.from, LocalDate.of(year, 2, 15)), p.to, p.trainings)) {
                 double score = clamp(6.2 + 3.6 * quality(d, year, quarterOf(date)) + 0.5 * r.nextGaussian(), 0, 10);
                 rows.add(List.of(y(year), d.code, date.toString(), TRAINERS.get(r.nextInt(TRAINERS.size())),
                         dec2(score)));
             }
         }
-        return csv(TRAINING, rows);
+        return csv(ImportKind.TRAINING, rows);
     }
 
     private String crisis(int year) {
@@ -833,14 +831,14 @@ public final class DemoDataGenerator {
             if (p == null) {
                 continue;
             }
-            Random r = random(CRISIS, year, d.index);
+            Random r = random(ImportKind.CRISIS, year, d.index);
             double score = clamp(5.4 + 4.3 * quality(d, year, 2) + 0.6 * r.nextGaussian(), 0, 9.8);
             for (LocalDate date : distinctDates(r, p.from, p.to, p.crisisAssessments)) {
                 rows.add(List.of(y(year), d.code, date.toString(), dec2(score)));
                 score = clamp(score + 0.2 + 0.6 * r.nextDouble(), 0, 10); // a re-check after the findings were fixed
             }
         }
-        return csv(CRISIS, rows);
+        return csv(ImportKind.CRISIS, rows);
     }
 
     private static final List<String> BONUS_REASONS = List.of("年度特别贡献奖励", "新车型上市活动执行优秀奖励",
@@ -849,7 +847,7 @@ public final class DemoDataGenerator {
             "客户投诉\"免费保养\"承诺未兑现", "虚假宣传, 被当地市场监管部门通报", "CSC回访数据不实");
 
     private String adjustments(int year) {
-        Random r = random(ADJUSTMENTS, year, 0);
+        Random r = random(ImportKind.ADJUSTMENTS, year, 0);
         List<List<String>> rows = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (Dealer d : dealers) {
@@ -873,7 +871,7 @@ public final class DemoDataGenerator {
             String reason = bonus ? bonuses.remove(0) : penalties.remove(0);
             rows.add(List.of(y(year), codes.get(i), new BigDecimal(amount).setScale(2).toPlainString(), reason));
         }
-        return csv(ADJUSTMENTS, rows);
+        return csv(ImportKind.ADJUSTMENTS, rows);
     }
 
     private static final List<String> GENERIC_REMARKS = List.of("未按标准执行", "现场检查不符合要求", "上次问题整改未落实");
@@ -995,27 +993,11 @@ public final class DemoDataGenerator {
 
     // ------------------------------------------------------------------ helpers
 
-    private static Map<String, List<String>> headers() {
-        Map<String, List<String>> h = new LinkedHashMap<>();
-        h.put(DEALERS, List.of("dealer_code", "name", "region", "province", "city", "opened_on", "status"));
-        h.put(VOLUMES, List.of("year", "dealer_code", "units"));
-        h.put(INSPECTIONS, List.of("year", "quarter", "dealer_code", "map", "inspection_date", "inspector",
-                "checkpoint_code", "result", "comment"));
-        h.put(SOC, List.of("year", "dealer_code", "kind", "visit_date", "score"));
-        h.put(JDP, List.of("year", "study", "dealer_code", "factor_code", "index_score", "sample_size"));
-        h.put(CSC, List.of("year", "quarter", "dealer_code", "response_id", "awareness", "attitude", "communication",
-                "experience", "first_time_resolution"));
-        h.put(TRAINING, List.of("year", "dealer_code", "session_date", "trainer", "score"));
-        h.put(CRISIS, List.of("year", "dealer_code", "assessed_on", "score"));
-        h.put(ADJUSTMENTS, List.of("year", "dealer_code", "amount", "reason"));
-        return Collections.unmodifiableMap(h);
-    }
-
-    private static String csv(String kind, List<List<String>> rows) {
+    private static String csv(ImportKind kind, List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            printer.printRecord(HEADERS.get(kind));
+            printer.printRecord(kind.columns());
             for (List<String> row : rows) {
                 printer.printRecord(row);
             }
@@ -1030,6 +1012,11 @@ public final class DemoDataGenerator {
             throw new IllegalArgumentException("demo data exists for " + previousYear() + " and " + currentYear
                     + " only, not " + year);
         }
+    }
+
+    /** The random source of a kind's file (its path name as the purpose: the same files as ever). */
+    private Random random(ImportKind kind, int year, int index) {
+        return random(kind.pathName(), year, index);
     }
 
     /** A random source for one purpose, year and dealer, independent of the order of the calls. */
