@@ -7,6 +7,7 @@ import com.dealercs.it.support.Api;
 import com.dealercs.it.support.Api.Account;
 import com.dealercs.it.support.Api.Reply;
 import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
 import com.dealercs.it.support.TestDatabase;
 import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,8 +49,7 @@ class ImportRulesIT extends DeployedApplication {
 
     private static synchronized void ensureDealers() {
         if (!dealersImported) {
-            JsonNode result = Api.importFile("dealers", "text/csv", utf8(DEALERS));
-            assertEquals("COMPLETED", result.get("status").asText(), result.toString());
+            Imports.completed("dealers", DEALERS);
             dealersImported = true;
         }
     }

@@ -7,6 +7,7 @@ import com.dealercs.it.support.Api;
 import com.dealercs.it.support.Api.Account;
 import com.dealercs.it.support.Api.Reply;
 import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
 import com.dealercs.it.support.TestDatabase;
 import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -153,16 +154,13 @@ class YearLifecycleIT extends DeployedApplication {
 
     /** Dealers L0001 and L0002, and their volumes of the test's year (which comes into being with them). */
     private void prepareTheYear() {
-        JsonNode dealers = Api.importFile("dealers", "text/csv", ("dealer_code,name,region,province,city,opened_on,status\n"
-                + "L0001,生命周期测试一店,生命周期测试区,四川,成都,2019-01-01,ACTIVE\n"
-                + "L0002,生命周期测试二店,生命周期测试区,四川,绵阳,2019-01-01,ACTIVE\n").getBytes(StandardCharsets.UTF_8));
-        assertEquals("COMPLETED", dealers.get("status").asText(), dealers.toString());
+        Imports.dealers("L0001,生命周期测试一店,生命周期测试区,四川,成都,2019-01-01,ACTIVE",
+                "L0002,生命周期测试二店,生命周期测试区,四川,绵阳,2019-01-01,ACTIVE");
         importVolumes(20);
     }
 
     private void importVolumes(int units) {
-        JsonNode result = Api.importFile("volumes", "text/csv", volumes(units));
-        assertEquals("COMPLETED", result.get("status").asText(), result.toString());
+        Imports.volumes(year, "L0001", units, "L0002", units + 1);
     }
 
     private byte[] volumes(int units) {

@@ -8,6 +8,7 @@ import com.dealercs.it.support.Api;
 import com.dealercs.it.support.Api.Account;
 import com.dealercs.it.support.Api.Reply;
 import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
 import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -40,10 +41,6 @@ class YearPolicyIT extends DeployedApplication {
             body.put("reason", reason);
         }
         return body;
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> tier(String threshold, String ratio) {
@@ -94,11 +91,8 @@ class YearPolicyIT extends DeployedApplication {
         String path = "/api/v1/years/" + year + "/policy";
         assertEquals(201, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", year)).status());
         // a dealer with data in the year, so that the year can be calculated
-        assertEquals("COMPLETED", Api.importFile("dealers", "text/csv", utf8("dealer_code,name,region,province,city,"
-                + "opened_on,status\nP0001,政策测试一汽车销售服务有限公司,政策测试区,上海,上海,2020-01-01,ACTIVE\n"))
-                .get("status").asText());
-        assertEquals("COMPLETED", Api.importFile("volumes", "text/csv", utf8("year,dealer_code,units\n" + year + ",P0001,50\n"))
-                .get("status").asText());
+        Imports.dealers("P0001,政策测试一汽车销售服务有限公司,政策测试区,上海,上海,2020-01-01,ACTIVE");
+        Imports.volumes(year, "P0001", 50);
         Account dealer = Api.createAccount("DEALER", "P0001");
         assertEquals(200, Api.get(path, executive.username(), executive.password()).status());
         assertEquals(200, Api.get(path, supervisor.username(), supervisor.password()).status());
@@ -156,9 +150,7 @@ class YearPolicyIT extends DeployedApplication {
         int year = TestYears.fresh();
         String path = "/api/v1/years/" + year + "/policy";
         assertEquals(201, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", year)).status());
-        assertEquals("COMPLETED", Api.importFile("dealers", "text/csv", utf8("dealer_code,name,region,province,city,"
-                + "opened_on,status\nP0046,政策校验汽车销售服务有限公司,政策测试区,上海,上海,2020-01-01,ACTIVE\n"))
-                .get("status").asText());
+        Imports.dealers("P0046,政策校验汽车销售服务有限公司,政策测试区,上海,上海,2020-01-01,ACTIVE");
         Account executive = Api.createAccount("EXECUTIVE", null);
         Account dealer = Api.createAccount("DEALER", "P0046");
         List<Map<String, Object>> defaults = List.of(tier("90", "1.00"), tier("80", "0.90"), tier("70", "0.75"),

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dealercs.it.support.Api;
 import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
 import com.dealercs.it.support.PortalBrowser;
 import com.dealercs.it.support.TestYears;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -102,11 +102,8 @@ class AdminPagesBrowserIT extends DeployedApplication {
     void anApprovedYearsPolicyIsReadOnly() throws IOException {
         int year = TestYears.fresh();
         assertEquals(201, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", year)).status());
-        assertEquals("COMPLETED", Api.importFile("dealers", "text/csv", ("dealer_code,name,region,province,city,"
-                + "opened_on,status\nP0002,政策测试二汽车销售服务有限公司,政策测试区,上海,上海,2020-01-01,ACTIVE\n")
-                .getBytes(StandardCharsets.UTF_8)).get("status").asText());
-        assertEquals("COMPLETED", Api.importFile("volumes", "text/csv",
-                ("year,dealer_code,units\n" + year + ",P0002,40\n").getBytes(StandardCharsets.UTF_8)).get("status").asText());
+        Imports.dealers("P0002,政策测试二汽车销售服务有限公司,政策测试区,上海,上海,2020-01-01,ACTIVE");
+        Imports.volumes(year, "P0002", 40);
         assertEquals(200, Api.postJson("/api/v1/years/" + year + "/calculation", "admin", adminPassword(), "").status());
         assertEquals(200, Api.postJson("/api/v1/years/" + year + "/approval", "admin", adminPassword(), "").status());
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.dealercs.it.support.Api;
 import com.dealercs.it.support.Api.Account;
 import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
 import com.dealercs.it.support.PortalBrowser;
 import com.dealercs.it.support.TestYears;
 import java.io.IOException;
@@ -142,9 +143,7 @@ class BrowserIT extends DeployedApplication {
 
     @Test
     void hqStaffImportAFileOnTheImportsPageAndSeeWhatWasRejected() throws IOException {
-        Api.importFile("dealers", "text/csv", ("dealer_code,name,region,province,city,opened_on,status\n"
-                + "Y0001,成都测试汽车销售服务有限公司,西南测试区,四川,成都,2019-01-01,ACTIVE\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Imports.dealers("Y0001,成都测试汽车销售服务有限公司,西南测试区,四川,成都,2019-01-01,ACTIVE");
         int year = TestYears.fresh();
         StringBuilder csv = new StringBuilder("year,dealer_code,session_date,trainer,score\n");
         for (int day = 1; day <= 20; day++) {

@@ -12,6 +12,7 @@ import com.dealercs.it.support.Api;
 import com.dealercs.it.support.Api.Account;
 import com.dealercs.it.support.Api.Reply;
 import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
 import com.dealercs.it.support.PortalBrowser;
 import com.dealercs.it.support.SampleYear;
 import com.dealercs.it.support.TestDatabase;
@@ -425,9 +426,7 @@ class ScorecardPagesIT extends DeployedApplication {
 
     private static void ensureOpenYear() {
         if (TestDatabase.count("select count(*) from evaluation_year where eval_year = ?", openYear) == 0) {
-            JsonNode imported = Api.importFile("volumes", "text/csv", ("year,dealer_code,units\n" + openYear
-                    + ",D0001,10\n" + openYear + ",D0002,20\n").getBytes(StandardCharsets.UTF_8));
-            assertEquals("COMPLETED", imported.get("status").asText(), imported.toString());
+            Imports.volumes(openYear, "D0001", 10, "D0002", 20);
         }
     }
 

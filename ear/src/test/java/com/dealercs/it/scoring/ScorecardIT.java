@@ -12,12 +12,12 @@ import com.dealercs.it.support.Api;
 import com.dealercs.it.support.Api.Account;
 import com.dealercs.it.support.Api.Reply;
 import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
 import com.dealercs.it.support.SampleYear;
 import com.dealercs.it.support.TestDatabase;
 import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -244,9 +244,7 @@ class ScorecardIT extends DeployedApplication {
         ensureSampleImported(); // its dealers
         int published = TestYears.fresh();
         String base = "/api/v1/years/" + published;
-        JsonNode imported = Api.importFile("volumes", "text/csv", ("year,dealer_code,units\n" + published + ",D0001,10\n"
-                + published + ",D0002,20\n").getBytes(StandardCharsets.UTF_8));
-        assertEquals("COMPLETED", imported.get("status").asText(), imported.toString());
+        Imports.volumes(published, "D0001", 10, "D0002", 20);
         Reply calculation = Api.postJson(base + "/calculation", "admin", adminPassword(), "");
         assertEquals(200, calculation.status(), calculation.body());
         TestDatabase.update("update evaluation_year set state = 'PUBLISHED' where eval_year = ?", published);

@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.dealercs.it.support.Api;
 import com.dealercs.it.support.Api.Account;
 import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
 import com.dealercs.it.support.PortalSession;
 import com.dealercs.it.support.Scorecards;
 import com.dealercs.it.support.TestYears;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,9 +61,7 @@ class PageAccessIT extends DeployedApplication {
     void aDealerSeesItsOwnScorecardWhateverTheAddressSaysAndNoneOfHqsPages() {
         importDealers();
         int year = TestYears.fresh();
-        JsonNode volumes = Api.importFile("volumes", "text/csv", ("year,dealer_code,units\n" + year + ",V0001,10\n"
-                + year + ",V0002,20\n").getBytes(StandardCharsets.UTF_8));
-        assertEquals("COMPLETED", volumes.get("status").asText(), volumes.toString());
+        Imports.volumes(year, "V0001", 10, "V0002", 20);
         Scorecards.calculate(year);
         Scorecards.approveAndPublish(year);
         PortalSession dealer = signedIn(Api.createAccount("DEALER", "V0001"));
@@ -88,10 +85,8 @@ class PageAccessIT extends DeployedApplication {
     }
 
     private static void importDealers() {
-        JsonNode dealers = Api.importFile("dealers", "text/csv", ("dealer_code,name,region,province,city,opened_on,status\n"
-                + "V0001," + OWN_NAME + ",页面权限测试区,江苏,苏州,2019-01-01,ACTIVE\n"
-                + "V0002," + OTHER_NAME + ",页面权限测试区,江苏,无锡,2019-01-01,ACTIVE\n").getBytes(StandardCharsets.UTF_8));
-        assertEquals("COMPLETED", dealers.get("status").asText(), dealers.toString());
+        Imports.dealers("V0001," + OWN_NAME + ",页面权限测试区,江苏,苏州,2019-01-01,ACTIVE",
+                "V0002," + OTHER_NAME + ",页面权限测试区,江苏,无锡,2019-01-01,ACTIVE");
     }
 
     private static PortalSession signedIn(Account account) {
