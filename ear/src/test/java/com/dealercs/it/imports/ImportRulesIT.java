@@ -117,8 +117,7 @@ class ImportRulesIT extends DeployedApplication {
         assertTrue(errors.get(0).get("message").asText().contains("Z9999"), errors.toString());
         assertEquals(23, errors.get(1).get("line").asInt());
         assertEquals("score", errors.get(1).get("column").asText());
-        assertEquals(20, TestDatabase.count("select count(*) from training_score t join evaluation_year y "
-                + "on y.id = t.year_id where y.eval_year = ?", year));
+        assertEquals(20, rowsOfYear("training_score", year));
     }
 
     @Test
@@ -137,8 +136,7 @@ class ImportRulesIT extends DeployedApplication {
         assertEquals("FAILED", result.get("status").asText(), result.toString());
         assertTrue(result.get("message").asText().contains("10%"), result.toString());
         assertEquals(0, result.get("written").asInt());
-        assertEquals(0, TestDatabase.count("select count(*) from crisis_assessment c join evaluation_year y "
-                + "on y.id = c.year_id where y.eval_year = ?", year), "nothing of the file was written");
+        assertEquals(0, rowsOfYear("crisis_assessment", year), "nothing of the file was written");
     }
 
     @Test
@@ -250,8 +248,7 @@ class ImportRulesIT extends DeployedApplication {
             assertEquals(38 + i, error.get("line").asInt(), result.toString());
             assertTrue(error.get("message").asText().contains("X0002"), error.toString());
         }
-        assertEquals(1, TestDatabase.count("select count(*) from inspection i join evaluation_year y on y.id = i.year_id "
-                + "where y.eval_year = ?", year), "only the inspection that scores landed");
+        assertEquals(1, rowsOfYear("inspection", year), "only the inspection that scores landed");
 
         // an N/A for an inspection that already has an applicable result is a correction, not an empty inspection
         assertEquals("COMPLETED", Api.importFile("inspections", "text/csv",
@@ -328,8 +325,7 @@ class ImportRulesIT extends DeployedApplication {
         String valid = csv.substring(0, csv.lastIndexOf("缺少经销商"));
         assertEquals("COMPLETED", Api.importFile("adjustments", "text/csv", utf8(valid)).get("status").asText());
         assertEquals("COMPLETED", Api.importFile("adjustments", "text/csv", utf8(valid)).get("status").asText());
-        assertEquals(2, TestDatabase.count("select count(*) from rebate_adjustment a join evaluation_year y "
-                + "on y.id = a.year_id where y.eval_year = ?", year), "the same file twice adds its adjustments once");
+        assertEquals(2, rowsOfYear("rebate_adjustment", year), "the same file twice adds its adjustments once");
         assertEquals(1, TestDatabase.count("select count(*) from rebate_adjustment a join evaluation_year y "
                 + "on y.id = a.year_id where y.eval_year = ? and a.reason = '负面媒体曝光, 第一次' and a.amount = -5000.00", year));
     }
@@ -382,6 +378,12 @@ class ImportRulesIT extends DeployedApplication {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertEquals(413, response.statusCode(), response.body());
+    }
+
+    /** How many rows of a fact table belong to the year. */
+    private static long rowsOfYear(String table, int year) {
+        return TestDatabase.count("select count(*) from " + table + " f join evaluation_year y on y.id = f.year_id"
+                + " where y.eval_year = ?", year);
     }
 
     private static byte[] utf8(String text) {
