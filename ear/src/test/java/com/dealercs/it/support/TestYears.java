@@ -27,9 +27,13 @@ public final class TestYears {
     private TestYears() {
     }
 
-    /** A year not in the database yet (nor handed out in this run), that imports accept. */
-    public static int fresh() {
-        return pick(FIRST_FOR_TESTS, LAST_IMPORTABLE, year -> true, "a year");
+    /**
+     * A year not in the database yet (nor handed out in this run), that imports accept; a common
+     * year while there is one, so that the leap years are left for {@link #freshLeapYear()}.
+     */
+    public static synchronized int fresh() {
+        return hasFree(year -> !Year.isLeap(year)) ? pick(FIRST_FOR_TESTS, LAST_IMPORTABLE, year -> !Year.isLeap(year),
+                "a year") : pick(FIRST_FOR_TESTS, LAST_IMPORTABLE, year -> true, "a year");
     }
 
     /** A fresh leap year: the sample year's files (with 29 February) rewritten to it stay valid. */
@@ -42,10 +46,18 @@ public final class TestYears {
         return pick(FIRST_UNKNOWN, LAST, year -> true, "an unknown year");
     }
 
+    private static boolean hasFree(IntPredicate fits) {
+        Set<Integer> existing = existing();
+        for (int year = LAST_IMPORTABLE; year >= FIRST_FOR_TESTS; year--) {
+            if (fits.test(year) && !existing.contains(year) && !HANDED_OUT.contains(year)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static synchronized int pick(int first, int last, IntPredicate fits, String what) {
-        Set<Integer> existing = new HashSet<>();
-        List<Map<String, Object>> rows = TestDatabase.rows("select eval_year from evaluation_year");
-        rows.forEach(row -> existing.add(((Number) row.get("eval_year")).intValue()));
+        Set<Integer> existing = existing();
         // from the top down, away from the years a person would use
         for (int year = last; year >= first; year--) {
             if (fits.test(year) && !existing.contains(year) && !HANDED_OUT.contains(year)) {
@@ -56,5 +68,12 @@ public final class TestYears {
         throw new AssertionError("No free " + what + " left in " + first + "–" + last + " of the test database ("
                 + System.getProperty("cs.db.url") + "): every run of the integration tests takes years of its own; "
                 + "drop and recreate the database to start over");
+    }
+
+    private static Set<Integer> existing() {
+        Set<Integer> existing = new HashSet<>();
+        List<Map<String, Object>> rows = TestDatabase.rows("select eval_year from evaluation_year");
+        rows.forEach(row -> existing.add(((Number) row.get("eval_year")).intValue()));
+        return existing;
     }
 }
