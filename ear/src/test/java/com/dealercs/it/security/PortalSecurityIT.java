@@ -1,11 +1,14 @@
-package com.dealercs.it;
+package com.dealercs.it.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.dealercs.it.Api.Account;
+import com.dealercs.it.support.Api;
+import com.dealercs.it.support.Api.Account;
+import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.PortalSession;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;

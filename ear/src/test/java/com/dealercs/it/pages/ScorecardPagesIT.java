@@ -1,17 +1,24 @@
-package com.dealercs.it;
+package com.dealercs.it.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.dealercs.it.Api.Account;
-import com.dealercs.it.Api.Reply;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import static com.dealercs.it.support.Scorecards.list;
+import static com.dealercs.it.support.Scorecards.one;
+import static com.dealercs.it.support.Scorecards.stateInDatabase;
+
+import com.dealercs.it.support.Api;
+import com.dealercs.it.support.Api.Account;
+import com.dealercs.it.support.Api.Reply;
+import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
+import com.dealercs.it.support.PortalBrowser;
+import com.dealercs.it.support.SampleYear;
+import com.dealercs.it.support.TestDatabase;
+import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,26 +40,22 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The scorecard pages in a real browser, on years of their own: 2048 is the sample year (its files
- * with the year rewritten), 2049 has volumes only. HQ staff calculate and read the ranking (filter,
- * numbers, one dealer's detail); an executive approves and publishes; a calculation of an approved
- * year is refused with a clear message; a dealer sees its own published scorecard with ranks, rebate,
- * quarters and failed checkpoints, and nothing of another dealer whatever the address says; an
- * unpublished year says so. Screenshots in Chinese and English land in cs.screenshots.
+ * The scorecard pages in a real browser, on years of their own: one is the sample year (its files
+ * with the year rewritten), the other has volumes only. HQ staff calculate and read the ranking
+ * (filter, numbers, one dealer's detail); an executive approves and publishes; a calculation of an
+ * approved year is refused with a clear message; a dealer sees its own published scorecard with
+ * ranks, rebate, quarters and failed checkpoints; an unpublished year says so. Screenshots in Chinese
+ * and English land in cs.screenshots. (Who may open which page, and a dealer's page whatever the
+ * address says, are checked over HTTP: security.PageAccessIT.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScorecardPagesIT extends DeployedApplication {
 
-    private static final int YEAR = 2048;
-    private static final int OPEN_YEAR = 2049;
-    private static final List<String> KINDS = List.of("dealers", "volumes", "inspections", "soc", "jdp", "csc",
-            "training", "crisis", "adjustments");
-    /** A year in a field of its own: 2024, 2024-03-08; not 12024, 2024.00 or R2024… */
-    private static final Pattern SAMPLE_YEAR = Pattern.compile("(?<![0-9A-Za-z.])2024(?![0-9.])");
+    /** The sample year's files as a year of this class's own; and one with volumes only. */
+    private static int sampleYear;
+    private static int openYear;
     private static final Pattern SCORE = Pattern.compile("—|-?[0-9]+\\.[0-9]{2}");
     private static final Pattern MONEY = Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})*\\.[0-9]{2}");
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final String FORM = "scorecardsForm:";
     /** Ranking columns: national rank, regional rank, code, name, region, status, 9 components, coverage, … */
     private static final int COL_REGION = 4;
@@ -60,14 +63,12 @@ class ScorecardPagesIT extends DeployedApplication {
     private static final int COL_FIRST_COMPONENT = 7;
     private static final int COL_REBATE = 20;
 
-    private static boolean prepared;
-
     private PortalBrowser browser;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        prepareYears();
         browser = PortalBrowser.open();
+        prepareYears();
     }
 
     @AfterEach
@@ -89,15 +90,15 @@ class ScorecardPagesIT extends DeployedApplication {
         browser.waitFor(By.id("pageTitle"));
         assertTrue(browser.driver.getCurrentUrl().contains("/hq/scorecards.xhtml"), browser.driver.getCurrentUrl());
 
-        browser.get("/hq/scorecards.xhtml?year=" + YEAR);
+        browser.get("/hq/scorecards.xhtml?year=" + sampleYear);
         assertEquals("OPEN", state());
         browser.clickConfirmed(FORM + "calculate", FORM + "confirmYes");
-        String done = browser.waitForText(By.id(FORM + "messages"), YEAR + " 年度计算完成", 180);
+        String done = browser.waitForText(By.id(FORM + "messages"), sampleYear + " 年度计算完成", 180);
         assertTrue(done.contains("参评"), done);
         assertEquals(supervisor.username(), browser.text(By.id("runBy")).strip());
         assertFalse(browser.text(By.id("runAt")).contains("尚未"), "the run's time is shown");
 
-        List<JsonNode> api = list(YEAR);
+        List<JsonNode> api = list(sampleYear);
         List<WebElement> rows = rankingRows();
         assertEquals(Math.min(25, api.size()), rows.size(), "the first page of the ranking");
         List<WebElement> first = cells(rows.get(0));
@@ -122,7 +123,7 @@ class ScorecardPagesIT extends DeployedApplication {
         assertTrue(workbook.contains("经销商代码") && workbook.contains("CS 返利（元）"), "headers in the workbook");
 
         // D0001 in its region: the filter, the row, the detail
-        JsonNode d0001 = one(YEAR, "D0001");
+        JsonNode d0001 = one(sampleYear, "D0001");
         String region = d0001.get("region").asText();
         browser.choose(FORM + "region", region);
         browser.patiently(20).until(d -> rankingRows().size() == api.stream()
@@ -146,7 +147,7 @@ class ScorecardPagesIT extends DeployedApplication {
                 || !d.findElement(By.id(FORM + "detailDialog")).isDisplayed());
 
         browser.switchToEnglish();
-        browser.get("/hq/scorecards.xhtml?year=" + YEAR);
+        browser.get("/hq/scorecards.xhtml?year=" + sampleYear);
         browser.waitForText(By.id("pageTitle"), "Scorecards", 20);
         assertTrue(browser.text(By.id(FORM + "ranking")).contains("National rank"));
         for (WebElement r : rankingRows()) {
@@ -165,18 +166,13 @@ class ScorecardPagesIT extends DeployedApplication {
     @Test
     @Order(2)
     void anExecutiveApprovesAndPublishesTheYear() {
-        ensureCalculated(YEAR);
+        ensureCalculated(sampleYear);
         Account executive = Api.createAccount("EXECUTIVE", null);
-        PortalSession http = new PortalSession();
-        http.login(executive.username(), executive.password());
-        assertEquals(200, http.get("/hq/scorecards.xhtml").statusCode(), "executives read the scorecards");
-        assertEquals(403, http.get("/hq/index.xhtml").statusCode(), "but not the rest of HQ's pages");
-        assertEquals(403, http.get("/hq/imports.xhtml").statusCode());
 
         browser.signIn(executive);
         browser.waitFor(By.id("openScorecards")).click();
         browser.waitFor(By.id("pageTitle"));
-        browser.get("/hq/scorecards.xhtml?year=" + YEAR);
+        browser.get("/hq/scorecards.xhtml?year=" + sampleYear);
         assertEquals("OPEN", state());
         assertTrue(browser.driver.findElements(By.id(FORM + "calculate")).isEmpty(), "executives do not calculate");
         assertTrue(browser.driver.findElements(By.id(FORM + "reopen")).isEmpty(), "nor reopen");
@@ -191,35 +187,35 @@ class ScorecardPagesIT extends DeployedApplication {
         assertTrue(browser.text(By.id(FORM + "messages")).contains("已发布"));
         assertFalse(browser.waitFor(By.id(FORM + "publish")).isEnabled(), "published once");
         browser.screenshot("scorecards-published");
-        assertEquals("PUBLISHED", stateInDatabase(YEAR));
+        assertEquals("PUBLISHED", stateInDatabase(sampleYear));
     }
 
     @Test
     @Order(3)
     void calculatingAYearApprovedMeanwhileIsRefusedWithAClearMessageAndReopeningNeedsAReason() {
         ensureOpenYear();
-        Reply calculation = Api.postJson("/api/v1/years/" + OPEN_YEAR + "/calculation", "admin", adminPassword(), "");
+        Reply calculation = Api.postJson("/api/v1/years/" + openYear + "/calculation", "admin", adminPassword(), "");
         assertEquals(200, calculation.status(), calculation.body());
         Account supervisor = Api.createAccount("SUPERVISOR", null);
         Account executive = Api.createAccount("EXECUTIVE", null);
         browser.signIn(supervisor);
-        browser.get("/hq/scorecards.xhtml?year=" + OPEN_YEAR);
+        browser.get("/hq/scorecards.xhtml?year=" + openYear);
         assertEquals("OPEN", state());
 
-        Reply approval = Api.postJson("/api/v1/years/" + OPEN_YEAR + "/approval", executive.username(),
+        Reply approval = Api.postJson("/api/v1/years/" + openYear + "/approval", executive.username(),
                 executive.password(), "");
         assertEquals(200, approval.status(), approval.body());
         browser.clickConfirmed(FORM + "calculate", FORM + "confirmYes");
 
         String refusal = browser.waitForText(By.id(FORM + "messages"), "冻结", 60);
-        assertTrue(refusal.contains(Integer.toString(OPEN_YEAR)) && refusal.contains("APPROVED"), refusal);
+        assertTrue(refusal.contains(Integer.toString(openYear)) && refusal.contains("APPROVED"), refusal);
         browser.patiently(20).until(d -> "APPROVED".equals(state()));
         assertFalse(browser.waitFor(By.id(FORM + "calculate")).isEnabled(), "no calculation of an approved year");
         browser.screenshot("scorecards-refused");
 
         // an administrator reopens it, with a reason
         browser.signIn(new Account("admin", adminPassword(), "ADMIN", null));
-        browser.get("/hq/scorecards.xhtml?year=" + OPEN_YEAR);
+        browser.get("/hq/scorecards.xhtml?year=" + openYear);
         browser.waitFor(By.id(FORM + "reopen")).click();
         browser.waitFor(By.id(FORM + "reopenReason"));
         browser.clickConfirmed(FORM + "confirmReopen", FORM + "confirmYes");
@@ -229,27 +225,27 @@ class ScorecardPagesIT extends DeployedApplication {
         browser.waitFor(By.id(FORM + "reopenReason")).sendKeys("客服中心回访数据需更正");
         browser.clickConfirmed(FORM + "confirmReopen", FORM + "confirmYes");
         browser.patiently(30).until(d -> "OPEN".equals(state()));
-        assertEquals("OPEN", stateInDatabase(OPEN_YEAR));
+        assertEquals("OPEN", stateInDatabase(openYear));
     }
 
     @Test
     @Order(4)
     void aDealerSeesItsOwnPublishedScorecardWithFailedCheckpointsAndNothingElse() {
-        ensurePublished(YEAR);
+        ensurePublished(sampleYear);
         ensureOpenYear();
-        JsonNode own = one(YEAR, "D0001");
-        List<JsonNode> all = list(YEAR);
+        JsonNode own = one(sampleYear, "D0001");
+        List<JsonNode> all = list(sampleYear);
         long rated = all.stream().filter(s -> "RATED".equals(s.get("status").asText())).count();
         long ratedInRegion = all.stream().filter(s -> "RATED".equals(s.get("status").asText())
                 && s.get("region").asText().equals(own.get("region").asText())).count();
-        String otherName = one(YEAR, "D0002").get("dealerName").asText();
+        String otherName = one(sampleYear, "D0002").get("dealerName").asText();
         Account dealer = Api.createAccount("DEALER", "D0001");
 
         browser.signIn(dealer);
         browser.waitFor(By.id("openScorecard")).click();
         browser.waitFor(By.id("pageTitle"));
         assertTrue(browser.driver.getCurrentUrl().contains("/dealer/scorecard.xhtml"), browser.driver.getCurrentUrl());
-        browser.get("/dealer/scorecard.xhtml?year=" + YEAR);
+        browser.get("/dealer/scorecard.xhtml?year=" + sampleYear);
 
         String identity = browser.text(By.id("myDealer"));
         assertTrue(identity.contains("D0001") && identity.contains(own.get("dealerName").asText()), identity);
@@ -264,7 +260,7 @@ class ScorecardPagesIT extends DeployedApplication {
                 + " join checkpoint c on c.id = r.checkpoint_id join dealer d on d.id = i.dealer_id"
                 + " join evaluation_year y on y.id = i.year_id where y.eval_year = ? and d.dealer_code = 'D0001'"
                 + " and r.result = 'FAIL' and i.status = 'APPROVED'"
-                + " order by i.inspection_date, i.map, c.sort_order, c.checkpoint_code", YEAR);
+                + " order by i.inspection_date, i.map, c.sort_order, c.checkpoint_code", sampleYear);
         assertFalse(failed.isEmpty(), "the sample's D0001 failed checkpoints");
         assertEquals(Integer.toString(failed.size()), browser.text(By.id("myForm:failedCount")).strip());
         List<WebElement> failedRows = browser.driver.findElements(By.cssSelector("[id='myForm:failedCheckpoints_data'] > tr"));
@@ -276,7 +272,7 @@ class ScorecardPagesIT extends DeployedApplication {
             List<WebElement> cells = cells(row);
             assertTrue(cells.get(0).getText().matches("SSI-MAP|CS-MAP"), cells.get(0).getText());
             assertTrue(cells.get(1).getText().matches("第 [1-4] 季度"), cells.get(1).getText());
-            assertTrue(cells.get(2).getText().startsWith(YEAR + "-"), cells.get(2).getText());
+            assertTrue(cells.get(2).getText().startsWith(sampleYear + "-"), cells.get(2).getText());
         }
         browser.screenshot("dealer-scorecard");
         browser.scrollTo(By.id("cardQuarters"));
@@ -284,34 +280,23 @@ class ScorecardPagesIT extends DeployedApplication {
         browser.scrollTo(By.id("myForm:failedCheckpoints"));
         browser.screenshot("dealer-scorecard-failed");
 
-        // no address shows another dealer
-        browser.get("/dealer/scorecard.xhtml?year=" + YEAR
-                + "&dealer=D0002&dealerCode=D0002&code=D0002&dealer_code=D0002&myForm:dealer=D0002");
-        assertTrue(browser.text(By.id("myDealer")).contains("D0001"));
-        assertFalse(browser.driver.getPageSource().contains(otherName), "nothing of D0002");
-        assertFalse(browser.driver.getPageSource().contains("D0002"), "nothing of D0002");
-        PortalSession http = new PortalSession();
-        http.login(dealer.username(), dealer.password());
-        assertEquals(403, http.get("/hq/scorecards.xhtml").statusCode());
-        assertEquals(403, http.get("/hq/scorecards.xhtml?year=" + YEAR + "&dealer=D0001").statusCode());
-        String page = http.get("/dealer/scorecard.xhtml?year=" + YEAR + "&dealerCode=D0002").body();
-        assertTrue(page.contains("D0001") && !page.contains(otherName), "the dealer's own page only");
-        browser.get("/hq/scorecards.xhtml?year=" + YEAR);
+        // HQ's pages: the 403 page, as a dealer sees it
+        browser.get("/hq/scorecards.xhtml?year=" + sampleYear);
         browser.waitForText(By.tagName("body"), "无权访问", 20);
         assertFalse(browser.driver.getPageSource().contains(otherName));
         browser.screenshot("dealer-hq-forbidden");
 
         // a year not published yet
-        browser.get("/dealer/scorecard.xhtml?year=" + OPEN_YEAR);
+        browser.get("/dealer/scorecard.xhtml?year=" + openYear);
         String notPublished = browser.text(By.id("notPublished"));
-        assertTrue(notPublished.contains(OPEN_YEAR + " 年度的评分卡尚未发布"), notPublished);
+        assertTrue(notPublished.contains(openYear + " 年度的评分卡尚未发布"), notPublished);
         assertTrue(browser.driver.findElements(By.id("myCard")).isEmpty());
         browser.screenshot("dealer-not-published");
 
         // in English
-        browser.get("/dealer/scorecard.xhtml?year=" + YEAR);
+        browser.get("/dealer/scorecard.xhtml?year=" + sampleYear);
         browser.switchToEnglish();
-        browser.get("/dealer/scorecard.xhtml?year=" + YEAR);
+        browser.get("/dealer/scorecard.xhtml?year=" + sampleYear);
         browser.waitForText(By.id("pageTitle"), "My scorecard", 20);
         assertEquals(score(own.get("total")), browser.text(By.id("cardTotal")).strip());
         String firstFailedEn = browser.driver.findElements(By.cssSelector("[id='myForm:failedCheckpoints_data'] > tr"))
@@ -322,7 +307,7 @@ class ScorecardPagesIT extends DeployedApplication {
         browser.screenshot("dealer-scorecard-en");
         browser.scrollTo(By.id("myForm:failedCheckpoints"));
         browser.screenshot("dealer-scorecard-failed-en");
-        browser.get("/dealer/scorecard.xhtml?year=" + OPEN_YEAR);
+        browser.get("/dealer/scorecard.xhtml?year=" + openYear);
         assertTrue(browser.text(By.id("notPublished")).contains("has not been published yet"));
         browser.screenshot("dealer-not-published-en");
     }
@@ -428,45 +413,20 @@ class ScorecardPagesIT extends DeployedApplication {
 
     // ------------------------------------------------------------------ data
 
-    private static JsonNode one(int year, String dealerCode) {
-        Reply reply = Api.get("/api/v1/years/" + year + "/scorecards/" + dealerCode, "admin", adminPassword());
-        assertEquals(200, reply.status(), reply.body());
-        return parse(reply.body());
-    }
-
-    private static List<JsonNode> list(int year) {
-        Reply reply = Api.get("/api/v1/years/" + year + "/scorecards", "admin", adminPassword());
-        assertEquals(200, reply.status(), reply.body());
-        List<JsonNode> all = new ArrayList<>();
-        parse(reply.body()).forEach(all::add);
-        return all;
-    }
-
-    /** The sample year's files as 2048's, once per run; both years OPEN again for a rerun on a kept database. */
+    /** The years of this class, once: the sample year's files as a fresh (leap) year's, and a fresh one. */
     private static synchronized void prepareYears() {
-        if (prepared) {
+        if (sampleYear != 0) {
             return;
         }
-        TestDatabase.update("update evaluation_year set state = 'OPEN' where eval_year in (?, ?)", YEAR, OPEN_YEAR);
-        boolean imported = TestDatabase.count("select count(*) from rebate_adjustment a join evaluation_year y"
-                + " on y.id = a.year_id where y.eval_year = ?", YEAR) > 0;
-        if (!imported) {
-            for (String kind : KINDS) {
-                String sample = new String(read(kind + ".csv"), StandardCharsets.UTF_8);
-                String copy = SAMPLE_YEAR.matcher(sample.replace("R2024", "R" + YEAR)).replaceAll(Integer.toString(YEAR));
-                JsonNode result = Api.importFile(kind, "text/csv", copy.getBytes(StandardCharsets.UTF_8));
-                assertEquals("COMPLETED", result.get("status").asText(), kind + ": " + result);
-                assertEquals(0, result.get("rejected").asInt(), kind + ": " + result.get("errors"));
-            }
-        }
-        prepared = true;
+        int sample = TestYears.freshLeapYear();
+        SampleYear.importInto(sample);
+        openYear = TestYears.fresh();
+        sampleYear = sample;
     }
 
     private static void ensureOpenYear() {
-        if (TestDatabase.count("select count(*) from evaluation_year where eval_year = ?", OPEN_YEAR) == 0) {
-            JsonNode imported = Api.importFile("volumes", "text/csv", ("year,dealer_code,units\n" + OPEN_YEAR
-                    + ",D0001,10\n" + OPEN_YEAR + ",D0002,20\n").getBytes(StandardCharsets.UTF_8));
-            assertEquals("COMPLETED", imported.get("status").asText(), imported.toString());
+        if (TestDatabase.count("select count(*) from evaluation_year where eval_year = ?", openYear) == 0) {
+            Imports.volumes(openYear, "D0001", 10, "D0002", 20);
         }
     }
 
@@ -489,26 +449,5 @@ class ScorecardPagesIT extends DeployedApplication {
             assertEquals(200, publication.status(), publication.body());
         }
         assertEquals("PUBLISHED", stateInDatabase(year));
-    }
-
-    private static String stateInDatabase(int year) {
-        List<Map<String, Object>> rows = TestDatabase.rows("select state from evaluation_year where eval_year = ?", year);
-        return rows.isEmpty() ? null : (String) rows.get(0).get("state");
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new AssertionError("Not JSON: " + json, e);
-        }
-    }
-
-    private static byte[] read(String file) {
-        try {
-            return Files.readAllBytes(Path.of(System.getProperty("cs.sample.dir"), file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

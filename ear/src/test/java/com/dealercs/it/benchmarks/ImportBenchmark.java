@@ -1,7 +1,11 @@
-package com.dealercs.it;
+package com.dealercs.it.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.dealercs.it.support.Api;
+import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.TestDatabase;
+import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -31,18 +35,24 @@ class ImportBenchmark extends DeployedApplication {
             dealers.append(String.format("B%04d,基准测试%d号汽车销售服务有限公司,基准区,江苏,南京,2018-01-01,ACTIVE%n", i, i));
         }
         assertEquals("COMPLETED", Api.importFile("dealers", "text/csv", utf8(dealers.toString())).get("status").asText());
-        // years 2061/2062 come into being through a one-row import each, for the JDBC baseline
-        for (int year : new int[] {2061, 2062}) {
+        // years of its own, not in the database before; the JDBC baseline's two come into being
+        // through a one-row import each
+        int warmUp = TestYears.fresh();
+        int jdbcSmallYear = TestYears.fresh();
+        int jdbcLargeYear = TestYears.fresh();
+        int importSmallYear = TestYears.fresh();
+        int importLargeYear = TestYears.fresh();
+        for (int year : new int[] {jdbcSmallYear, jdbcLargeYear}) {
             Api.importFile("csc", "text/csv", utf8(csv(year, 1, "W")));
         }
 
         // warm-up: the first import pays for class loading and JIT
-        timeImport(2060, 5_000, "U");
+        timeImport(warmUp, 5_000, "U");
 
-        double importSmall = timeImport(2063, SMALL, "S");
-        double jdbcSmall = timeJdbc(2061, SMALL);
-        double importLarge = timeImport(2064, LARGE, "L");
-        double jdbcLarge = timeJdbc(2062, LARGE);
+        double importSmall = timeImport(importSmallYear, SMALL, "S");
+        double jdbcSmall = timeJdbc(jdbcSmallYear, SMALL);
+        double importLarge = timeImport(importLargeYear, LARGE, "L");
+        double jdbcLarge = timeJdbc(jdbcLargeYear, LARGE);
 
         String database = System.getProperty("cs.db.url").startsWith("jdbc:h2:") ? "H2" : "MySQL/MariaDB";
         System.out.printf("%n=== Import benchmark on %s (CSC responses) ===%n", database);

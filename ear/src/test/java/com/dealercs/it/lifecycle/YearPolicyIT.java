@@ -1,11 +1,15 @@
-package com.dealercs.it;
+package com.dealercs.it.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.dealercs.it.Api.Account;
-import com.dealercs.it.Api.Reply;
+import com.dealercs.it.support.Api;
+import com.dealercs.it.support.Api.Account;
+import com.dealercs.it.support.Api.Reply;
+import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
+import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A year's policy (scoring.md §5) through the API, on years of its own (2043, 2044, 2046): an
+ * A year's policy (scoring.md §5) through the API, on years of its own (TestYears): an
  * administrator creates a year with the defaults and changes its policy with a reason; every wrong
  * value is named; the change is audited, outdates the latest calculation, and is refused once the
  * year is approved. Other roles read it or get 403.
@@ -39,10 +43,6 @@ class YearPolicyIT extends DeployedApplication {
         return body;
     }
 
-    private static byte[] utf8(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     private static Map<String, Object> tier(String threshold, String ratio) {
         return Map.of("threshold", threshold, "ratio", ratio);
     }
@@ -56,11 +56,12 @@ class YearPolicyIT extends DeployedApplication {
     @Test
     void anAdministratorCreatesAYearWithTheDefaultPolicyOnlyOnce() {
         Account supervisor = Api.createAccount("SUPERVISOR", null);
+        int year = TestYears.fresh();
 
-        Reply created = Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", 2044));
+        Reply created = Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", year));
 
         assertEquals(201, created.status(), created.body());
-        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/years/2044/policy"));
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/years/" + year + "/policy"));
         JsonNode policy = created.json();
         assertEquals("OPEN", policy.get("state").asText());
         assertTrue(policy.get("editable").asBoolean());
@@ -68,15 +69,15 @@ class YearPolicyIT extends DeployedApplication {
         assertEquals(5, policy.get("payoutTiers").size());
         assertEquals(0, policy.get("payoutTiers").get(1).get("ratio").decimalValue()
                 .compareTo(new java.math.BigDecimal("0.90")));
-        assertEquals(409, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", 2044)).status());
+        assertEquals(409, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", year)).status());
         assertEquals(400, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", 1999)).status());
         assertEquals(403, Api.postJson("/api/v1/years", supervisor.username(), supervisor.password(),
-                Map.of("year", 2042)).status());
+                Map.of("year", TestYears.unknown())).status());
         Reply years = Api.get("/api/v1/years", supervisor.username(), supervisor.password());
         assertEquals(200, years.status());
         List<Integer> listed = new ArrayList<>();
-        years.json().forEach(year -> listed.add(year.get("year").asInt()));
-        assertTrue(listed.contains(2044), years.body());
+        years.json().forEach(entry -> listed.add(entry.get("year").asInt()));
+        assertTrue(listed.contains(year), years.body());
         List<Integer> newestFirst = new ArrayList<>(listed);
         newestFirst.sort(java.util.Comparator.reverseOrder());
         assertEquals(newestFirst, listed, "newest first");
@@ -86,14 +87,12 @@ class YearPolicyIT extends DeployedApplication {
     void thePolicyChangesWithAReasonIsAuditedOutdatesTheCalculationAndFreezesWithTheYear() {
         Account supervisor = Api.createAccount("SUPERVISOR", null);
         Account executive = Api.createAccount("EXECUTIVE", null);
-        String path = "/api/v1/years/2043/policy";
-        assertEquals(201, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", 2043)).status());
+        int year = TestYears.fresh();
+        String path = "/api/v1/years/" + year + "/policy";
+        assertEquals(201, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", year)).status());
         // a dealer with data in the year, so that the year can be calculated
-        assertEquals("COMPLETED", Api.importFile("dealers", "text/csv", utf8("dealer_code,name,region,province,city,"
-                + "opened_on,status\nP0001,政策测试一汽车销售服务有限公司,政策测试区,上海,上海,2020-01-01,ACTIVE\n"))
-                .get("status").asText());
-        assertEquals("COMPLETED", Api.importFile("volumes", "text/csv", utf8("year,dealer_code,units\n2043,P0001,50\n"))
-                .get("status").asText());
+        Imports.dealers("P0001,政策测试一汽车销售服务有限公司,政策测试区,上海,上海,2020-01-01,ACTIVE");
+        Imports.volumes(year, "P0001", 50);
         Account dealer = Api.createAccount("DEALER", "P0001");
         assertEquals(200, Api.get(path, executive.username(), executive.password()).status());
         assertEquals(200, Api.get(path, supervisor.username(), supervisor.password()).status());
@@ -111,17 +110,17 @@ class YearPolicyIT extends DeployedApplication {
                 policy("70", List.of(tier("0", "1")), "HQ")).status());
 
         // a change after the calculation outdates it for approval
-        assertEquals(200, Api.postJson("/api/v1/years/2043/calculation", "admin", adminPassword(), "").status());
+        assertEquals(200, Api.postJson("/api/v1/years/" + year + "/calculation", "admin", adminPassword(), "").status());
         List<Map<String, Object>> tiers = List.of(tier("95", "1.00"), tier("85", "0.90"), tier("0", "0"));
-        Reply changed = Api.putJson(path, "admin", adminPassword(), policy("70.00", tiers, "HQ decision 2043/7"));
+        Reply changed = Api.putJson(path, "admin", adminPassword(), policy("70.00", tiers, "HQ decision " + year + "/7"));
         assertEquals(200, changed.status(), changed.body());
         assertEquals(0, changed.json().get("minCoverage").decimalValue().compareTo(new java.math.BigDecimal("70")));
         assertEquals(3, changed.json().get("payoutTiers").size());
-        Reply outdated = Api.postJson("/api/v1/years/2043/approval", executive.username(), executive.password(), "");
+        Reply outdated = Api.postJson("/api/v1/years/" + year + "/approval", executive.username(), executive.password(), "");
         assertEquals(409, outdated.status(), outdated.body());
 
         // the audit trail: before, after, why
-        Reply audit = Api.get("/api/v1/audit?subject=year:2043", "admin", adminPassword());
+        Reply audit = Api.get("/api/v1/audit?subject=year:" + year, "admin", adminPassword());
         JsonNode entry = null;
         for (JsonNode e : audit.json()) {
             if ("POLICY_CHANGED".equals(e.get("action").asText())) {
@@ -131,12 +130,12 @@ class YearPolicyIT extends DeployedApplication {
         assertTrue(entry != null, audit.body());
         assertEquals("minCoverage=60, payoutTiers=[90→1 80→0.9 70→0.75 60→0.5 0→0]", entry.get("before").asText());
         assertEquals("minCoverage=70, payoutTiers=[95→1 85→0.9 0→0]", entry.get("after").asText());
-        assertEquals("HQ decision 2043/7", entry.get("reason").asText());
+        assertEquals("HQ decision " + year + "/7", entry.get("reason").asText());
         assertEquals("admin", entry.get("actor").asText());
 
         // approved: frozen
-        assertEquals(200, Api.postJson("/api/v1/years/2043/calculation", "admin", adminPassword(), "").status());
-        Reply approved = Api.postJson("/api/v1/years/2043/approval", executive.username(), executive.password(), "");
+        assertEquals(200, Api.postJson("/api/v1/years/" + year + "/calculation", "admin", adminPassword(), "").status());
+        Reply approved = Api.postJson("/api/v1/years/" + year + "/approval", executive.username(), executive.password(), "");
         assertEquals(200, approved.status(), approved.body());
         Reply frozen = Api.putJson(path, "admin", adminPassword(), policy("50", tiers, "too late"));
         assertEquals(409, frozen.status(), frozen.body());
@@ -148,13 +147,10 @@ class YearPolicyIT extends DeployedApplication {
 
     @Test
     void everyRuleNamesItsFieldInTheCallersLanguageAndOnlyAnAdministratorChanges() {
-        String path = "/api/v1/years/2046/policy";
-        // created by the first run on a kept database, there already on a second: either way OPEN
-        int creation = Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", 2046)).status();
-        assertTrue(creation == 201 || creation == 409, "created, or there from an earlier run: " + creation);
-        assertEquals("COMPLETED", Api.importFile("dealers", "text/csv", utf8("dealer_code,name,region,province,city,"
-                + "opened_on,status\nP0046,政策校验汽车销售服务有限公司,政策测试区,上海,上海,2020-01-01,ACTIVE\n"))
-                .get("status").asText());
+        int year = TestYears.fresh();
+        String path = "/api/v1/years/" + year + "/policy";
+        assertEquals(201, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", year)).status());
+        Imports.dealers("P0046,政策校验汽车销售服务有限公司,政策测试区,上海,上海,2020-01-01,ACTIVE");
         Account executive = Api.createAccount("EXECUTIVE", null);
         Account dealer = Api.createAccount("DEALER", "P0046");
         List<Map<String, Object>> defaults = List.of(tier("90", "1.00"), tier("80", "0.90"), tier("70", "0.75"),
@@ -200,12 +196,13 @@ class YearPolicyIT extends DeployedApplication {
         assertEquals(403, Api.putJson(path, executive.username(), executive.password(), valid).status());
         assertEquals(403, Api.putJson(path, dealer.username(), dealer.password(), valid).status());
         assertEquals(403, Api.get(path, dealer.username(), dealer.password()).status());
-        assertEquals(404, Api.putJson("/api/v1/years/2947/policy", "admin", adminPassword(), valid).status());
-        assertEquals(404, Api.get("/api/v1/years/2947/policy", "admin", adminPassword()).status());
+        String unknown = "/api/v1/years/" + TestYears.unknown() + "/policy";
+        assertEquals(404, Api.putJson(unknown, "admin", adminPassword(), valid).status());
+        assertEquals(404, Api.get(unknown, "admin", adminPassword()).status());
 
         // the same values again change and record nothing
         assertEquals(200, Api.putJson(path, "admin", adminPassword(), valid).status());
-        String changes = "/api/v1/audit?subject=year:2046&action=POLICY_CHANGED";
+        String changes = "/api/v1/audit?subject=year:" + year + "&action=POLICY_CHANGED";
         int recorded = Api.get(changes, "admin", adminPassword()).json().size();
         Reply same = Api.putJson(path, "admin", adminPassword(), policy("60.00", defaults, "nothing new"));
         assertEquals(200, same.status(), same.body());

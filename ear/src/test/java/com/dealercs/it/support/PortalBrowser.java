@@ -1,6 +1,6 @@
-package com.dealercs.it;
+package com.dealercs.it.support;
 
-import com.dealercs.it.Api.Account;
+import com.dealercs.it.support.Api.Account;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,16 +21,22 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium on the portal, as {@link BrowserIT} drives it: sign in through the login
+ * A headless Chromium on the portal, as the browser tests drive it: sign in through the login
  * page, wait patiently across AJAX updates, pick PrimeFaces select options, take screenshots into
- * {@code cs.screenshots}. The test is skipped, saying so, where Chromium or chromedriver is missing.
+ * {@code cs.screenshots}. Where Chromium or chromedriver is missing, a browser test is skipped,
+ * saying so (and {@link BrowserSkipReport} says it again at the end of the run), unless browser
+ * tests are required ({@code cs.browser.tests=required}, which CI sets through
+ * {@code CS_BROWSER_TESTS=required}): then it fails.
  */
-final class PortalBrowser implements AutoCloseable {
+public final class PortalBrowser implements AutoCloseable {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Where the browser and its driver are; the properties exist to prove the missing-browser paths. */
+    private static final Path CHROMIUM = Path.of(System.getProperty("cs.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("cs.chromedriver", "/usr/bin/chromedriver"));
+    /** The start of a skipped browser test's reason, which {@link BrowserSkipReport} looks for. */
+    static final String SKIPPED = "Browser test skipped: ";
 
-    final WebDriver driver;
+    public final WebDriver driver;
     private final Path profile;
 
     private PortalBrowser(WebDriver driver, Path profile) {
@@ -38,13 +44,28 @@ final class PortalBrowser implements AutoCloseable {
         this.profile = profile;
     }
 
-    static PortalBrowser open() throws IOException {
-        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!available) {
-            System.out.println("Browser test SKIPPED: " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " are needed (Debian packages chromium and chromium-driver; .ci/run installs them)");
+    /** Whether a missing browser fails the test (CI) rather than skipping it (a developer's machine). */
+    public static boolean required() {
+        return "required".equalsIgnoreCase(System.getProperty("cs.browser.tests", "").strip());
+    }
+
+    /** A browser on a fresh profile; without Chromium or chromedriver, a failure if required, else a skip. */
+    public static PortalBrowser open() throws IOException {
+        List<String> missing = new java.util.ArrayList<>();
+        for (Path program : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(program)) {
+                missing.add(program.toString());
+            }
         }
-        Assumptions.assumeTrue(available, "Chromium and chromedriver are not installed");
+        if (!missing.isEmpty()) {
+            String why = String.join(" and ", missing) + " not found (Debian packages chromium and chromium-driver;"
+                    + " .ci/run installs them)";
+            if (required()) {
+                throw new AssertionError("Browser tests are required here (CS_BROWSER_TESTS=required), but " + why);
+            }
+            System.out.println(SKIPPED + why);
+            Assumptions.abort(SKIPPED + why);
+        }
         Path profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -64,7 +85,7 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     /** Signs out whoever is signed in (a fresh session) and signs the account in. */
-    void signIn(Account account) {
+    public void signIn(Account account) {
         driver.manage().deleteAllCookies();
         driver.get(DeployedApplication.baseUrl() + "/login.xhtml");
         submitLogin(account);
@@ -72,40 +93,40 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     /** Fills in and submits the login form of the page shown, and does not wait for what follows. */
-    void submitLogin(Account account) {
+    public void submitLogin(Account account) {
         waitFor(By.id("loginForm:username")).sendKeys(account.username());
         driver.findElement(By.id("loginForm:password")).sendKeys(account.password());
         driver.findElement(By.id("loginForm:submit")).click();
     }
 
     /** Replaces the text of an input. */
-    void type(String id, String text) {
+    public void type(String id, String text) {
         WebElement input = waitFor(By.id(id));
         input.clear();
         input.sendKeys(text);
     }
 
-    void get(String path) {
+    public void get(String path) {
         driver.get(DeployedApplication.baseUrl() + path);
     }
 
     /** A wait that looks again when an AJAX update replaced the element it was reading. */
-    WebDriverWait patiently(int seconds) {
+    public WebDriverWait patiently(int seconds) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 
-    WebElement waitFor(By locator) {
+    public WebElement waitFor(By locator) {
         return patiently(30).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    String text(By locator) {
+    public String text(By locator) {
         return patiently(30).until(d -> d.findElement(locator).getText());
     }
 
     /** Waits until the element's text contains the piece; answers the text. */
-    String waitForText(By locator, String piece, int seconds) {
+    public String waitForText(By locator, String piece, int seconds) {
         return patiently(seconds).until(d -> {
             List<WebElement> found = d.findElements(locator);
             String text = found.isEmpty() ? "" : found.get(0).getText();
@@ -114,7 +135,7 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     /** Picks an option of a PrimeFaces select by its label, opening it (again) until the choice shows. */
-    void choose(String selectId, String label) {
+    public void choose(String selectId, String label) {
         By option = By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']");
         patiently(20).until(d -> {
             if (d.findElement(By.id(selectId + "_label")).getText().equals(label)) {
@@ -131,19 +152,19 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     /** Clicks a button guarded by PrimeFaces' confirmation, then the dialog's "yes" button. */
-    void clickConfirmed(String buttonId, String yesId) {
+    public void clickConfirmed(String buttonId, String yesId) {
         patiently(20).until(ExpectedConditions.elementToBeClickable(By.id(buttonId))).click();
         patiently(20).until(ExpectedConditions.elementToBeClickable(By.id(yesId))).click();
         patiently(20).until(ExpectedConditions.invisibilityOfElementLocated(By.id(yesId)));
     }
 
-    void switchToEnglish() {
+    public void switchToEnglish() {
         String before = text(By.id("pageTitle"));
         driver.findElement(By.id("languageForm:en")).click();
         patiently(20).until(d -> !d.findElement(By.id("pageTitle")).getText().equals(before));
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Path directory = Path.of(System.getProperty("cs.screenshots", "target/screenshots"));
             Files.createDirectories(directory);
@@ -155,7 +176,7 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     /** Waits for a finished download whose name ends so; answers it. */
-    Path awaitDownload(String suffix, int seconds) {
+    public Path awaitDownload(String suffix, int seconds) {
         Path downloads = profile.resolve("downloads");
         return patiently(seconds).until(d -> {
             try (var files = Files.list(downloads)) {
@@ -167,18 +188,18 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     /** Scrolls the element to the top of the window, below the sticky top bar (for a screenshot, a click). */
-    void scrollTo(By locator) {
+    public void scrollTo(By locator) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -120);", waitFor(locator));
     }
 
     /** Scrolls a sideways-scrolling box to its right end. */
-    void scrollRight(String cssSelector) {
+    public void scrollRight(String cssSelector) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.querySelector(arguments[0]).scrollLeft = 100000;", cssSelector);
     }
 
-    void savePageSource(String name) {
+    public void savePageSource(String name) {
         try {
             Path directory = Path.of(System.getProperty("cs.screenshots", "target/screenshots"));
             Files.createDirectories(directory);

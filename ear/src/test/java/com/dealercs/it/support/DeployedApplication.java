@@ -1,4 +1,4 @@
-package com.dealercs.it;
+package com.dealercs.it.support;
 
 import java.io.File;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,11 +20,11 @@ public abstract class DeployedApplication {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("cs.ear")));
     }
 
-    protected static String baseUrl() {
+    public static String baseUrl() {
         return "http://localhost:" + System.getProperty("cs.http.port");
     }
 
-    protected static String adminPassword() {
+    public static String adminPassword() {
         return System.getProperty("cs.admin.password");
     }
 }

@@ -1,8 +1,11 @@
-package com.dealercs.it;
+package com.dealercs.it.database;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dealercs.it.support.Api;
+import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;

@@ -1,10 +1,15 @@
-package com.dealercs.it;
+package com.dealercs.it.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.dealercs.it.Api.Account;
-import com.dealercs.it.Api.Reply;
+import com.dealercs.it.support.Api;
+import com.dealercs.it.support.Api.Account;
+import com.dealercs.it.support.Api.Reply;
+import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
+import com.dealercs.it.support.TestDatabase;
+import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules of interfaces.md §1, one by one, through the API: rows rejected with their line and a
  * plain reason while the others land, files refused whole, every accepted encoding and format.
- * These tests use dealers X… and years 2031+, apart from the sample year's.
+ * These tests use dealers X…, and each a year of its own (TestYears).
  */
 class ImportRulesIT extends DeployedApplication {
 
@@ -44,8 +49,7 @@ class ImportRulesIT extends DeployedApplication {
 
     private static synchronized void ensureDealers() {
         if (!dealersImported) {
-            JsonNode result = Api.importFile("dealers", "text/csv", utf8(DEALERS));
-            assertEquals("COMPLETED", result.get("status").asText(), result.toString());
+            Imports.completed("dealers", DEALERS);
             dealersImported = true;
         }
     }
@@ -58,7 +62,7 @@ class ImportRulesIT extends DeployedApplication {
         Reply reply = Api.postBytes("/api/v1/imports/training", "admin", adminPassword(), "text/csv", png);
 
         assertEquals(400, reply.status(), reply.body());
-        ApiIT.assertJsonError(reply);
+        Api.assertJsonError(reply);
         assertEquals(400, Api.postBytes("/api/v1/imports/training", "admin", adminPassword(), "text/csv",
                 new byte[0]).status(), "an empty file too");
     }
@@ -74,6 +78,7 @@ class ImportRulesIT extends DeployedApplication {
 
     @Test
     void onlyHqStaffAndAdministratorsImport() {
+        ensureDealers();
         Account dealer = Api.createAccount("DEALER", "X0001");
         Account executive = Api.createAccount("EXECUTIVE", null);
         Account supervisor = Api.createAccount("SUPERVISOR", null);
@@ -93,12 +98,13 @@ class ImportRulesIT extends DeployedApplication {
     @Test
     void rejectedRowsComeWithTheirLineAndReasonWhileTheOthersLand() {
         ensureDealers();
+        int year = TestYears.fresh();
         StringBuilder csv = new StringBuilder("year,dealer_code,session_date,trainer,score\n");
         for (int day = 1; day <= 20; day++) {
-            csv.append(String.format("2031,X0001,2031-03-%02d,TAS-王,8.%02d%n", day, day));
+            csv.append(String.format("%d,X0001,%d-03-%02d,TAS-王,8.%02d%n", year, year, day, day));
         }
-        csv.append("2031,Z9999,2031-04-01,TAS-王,8.00\n");      // line 22: unknown dealer
-        csv.append("2031,X0002,2031-04-02,TAS-王,10.01\n");     // line 23: out of range
+        csv.append(year + ",Z9999," + year + "-04-01,TAS-王,8.00\n");      // line 22: unknown dealer
+        csv.append(year + ",X0002," + year + "-04-02,TAS-王,10.01\n");     // line 23: out of range
 
         JsonNode result = Api.importFile("training", "text/csv", utf8(csv.toString()));
 
@@ -111,38 +117,38 @@ class ImportRulesIT extends DeployedApplication {
         assertTrue(errors.get(0).get("message").asText().contains("Z9999"), errors.toString());
         assertEquals(23, errors.get(1).get("line").asInt());
         assertEquals("score", errors.get(1).get("column").asText());
-        assertEquals(20, TestDatabase.count("select count(*) from training_score t join evaluation_year y "
-                + "on y.id = t.year_id where y.eval_year = 2031"));
+        assertEquals(20, rowsOfYear("training_score", year));
     }
 
     @Test
     void moreThanTenPercentRejectedRefusesTheWholeFile() {
         ensureDealers();
+        int year = TestYears.fresh();
         StringBuilder csv = new StringBuilder("year,dealer_code,assessed_on,score\n");
         for (int month = 1; month <= 8; month++) {
-            csv.append(String.format("2032,X0001,2032-%02d-15,7.50%n", month));
+            csv.append(String.format("%d,X0001,%d-%02d-15,7.50%n", year, year, month));
         }
-        csv.append("2032,X0001,2031-12-31,7.50\n");    // date outside the row's year
-        csv.append("2032,X0001,2032-13-01,7.50\n");    // not a date
+        csv.append(year + ",X0001," + (year - 1) + "-12-31,7.50\n");    // date outside the row's year
+        csv.append(year + ",X0001," + year + "-13-01,7.50\n");          // not a date
 
         JsonNode result = Api.importFile("crisis", "text/csv", utf8(csv.toString()));
 
         assertEquals("FAILED", result.get("status").asText(), result.toString());
         assertTrue(result.get("message").asText().contains("10%"), result.toString());
         assertEquals(0, result.get("written").asInt());
-        assertEquals(0, TestDatabase.count("select count(*) from crisis_assessment c join evaluation_year y "
-                + "on y.id = c.year_id where y.eval_year = 2032"), "nothing of the file was written");
+        assertEquals(0, rowsOfYear("crisis_assessment", year), "nothing of the file was written");
     }
 
     @Test
     void aRepeatedKeyWithinTheFileRejectsTheLaterRow() {
         ensureDealers();
+        int year = TestYears.fresh();
         StringBuilder csv = new StringBuilder(
                 "year,quarter,dealer_code,response_id,awareness,attitude,communication,experience,first_time_resolution\n");
         for (int i = 1; i <= 20; i++) {
-            csv.append(String.format("2033,1,X0001,R2033X%04d,8,9,,7,10%n", i));
+            csv.append(String.format("%d,1,X0001,R%dX%04d,8,9,,7,10%n", year, year, i));
         }
-        csv.append("2033,2,X0002,R2033X0005,1,1,1,1,1\n");   // line 22 repeats line 6's response id
+        csv.append(year + ",2,X0002,R" + year + "X0005,1,1,1,1,1\n");   // line 22 repeats line 6's response id
 
         JsonNode result = Api.importFile("csc", "text/csv", utf8(csv.toString()));
 
@@ -150,7 +156,7 @@ class ImportRulesIT extends DeployedApplication {
         assertEquals(1, result.get("rejected").asInt());
         assertEquals(22, result.get("errors").get(0).get("line").asInt());
         assertTrue(result.get("errors").get(0).get("message").asText().contains("6"), result.toString());
-        assertEquals(8, TestDatabase.count("select awareness from csc_response where response_id = 'R2033X0005'"),
+        assertEquals(8, TestDatabase.count("select awareness from csc_response where response_id = ?", "R" + year + "X0005"),
                 "the first row with the key is the one kept");
     }
 
@@ -170,7 +176,8 @@ class ImportRulesIT extends DeployedApplication {
     void aUtf8FileWithAByteOrderMarkImports() {
         ensureDealers();
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] csv = utf8("year,dealer_code,units\n2034,X0001,120\n2034,X0002,80\n");
+        int year = TestYears.fresh();
+        byte[] csv = utf8("year,dealer_code,units\n" + year + ",X0001,120\n" + year + ",X0002,80\n");
         byte[] file = new byte[bom.length + csv.length];
         System.arraycopy(bom, 0, file, 0, bom.length);
         System.arraycopy(csv, 0, file, bom.length, csv.length);
@@ -179,12 +186,13 @@ class ImportRulesIT extends DeployedApplication {
 
         assertEquals("COMPLETED", result.get("status").asText(), result.toString());
         assertEquals(200, TestDatabase.count("select sum(units) from purchase_volume v join evaluation_year y "
-                + "on y.id = v.year_id where y.eval_year = 2034"));
+                + "on y.id = v.year_id where y.eval_year = ?", year));
     }
 
     @Test
     void anXlsxFileReadsBackWhatTheUserTyped() throws IOException {
         ensureDealers();
+        int year = TestYears.fresh();
         byte[] xlsx;
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("培训");
@@ -196,11 +204,11 @@ class ImportRulesIT extends DeployedApplication {
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             Row row = sheet.createRow(1);
-            row.createCell(0).setCellValue(2035.0);
+            row.createCell(0).setCellValue(year);
             row.createCell(1).setCellValue("X0001");
             Calendar day = Calendar.getInstance();
             day.clear();
-            day.set(2035, Calendar.JUNE, 18);
+            day.set(year, Calendar.JUNE, 18);
             row.createCell(2).setCellValue(new Date(day.getTimeInMillis()));
             row.getCell(2).setCellStyle(date);
             row.createCell(3).setCellValue("TAS-李");
@@ -214,19 +222,20 @@ class ImportRulesIT extends DeployedApplication {
 
         assertEquals("COMPLETED", result.get("status").asText(), result.toString());
         assertEquals(801, TestDatabase.count("select score * 100 from training_score t join evaluation_year y "
-                + "on y.id = t.year_id where y.eval_year = 2035 and t.session_date = '2035-06-18'"));
+                + "on y.id = t.year_id where y.eval_year = ? and t.session_date = ?", year, java.sql.Date.valueOf(year + "-06-18")));
     }
 
     @Test
     void anInspectionWhoseCheckpointsAreAllNotApplicableIsRefusedAtEntry() {
         ensureDealers();
+        int year = TestYears.fresh();
         String header = "year,quarter,dealer_code,map,inspection_date,inspector,checkpoint_code,result\n";
         StringBuilder csv = new StringBuilder(header);
         for (String checkpoint : SSI_CHECKPOINTS) {      // lines 2–37: an inspection that scores
-            csv.append("2039,1,X0001,SSI_MAP,2039-03-10,李娜,").append(checkpoint).append(checkpoint.endsWith("1") ? ",FAIL\n" : ",PASS\n");
+            csv.append(year + ",1,X0001,SSI_MAP," + year + "-03-10,李娜,").append(checkpoint).append(checkpoint.endsWith("1") ? ",FAIL\n" : ",PASS\n");
         }
         for (int i = 0; i < 3; i++) {                     // lines 38–40: nothing applicable, possible = 0
-            csv.append("2039,1,X0002,SSI_MAP,2039-03-11,李娜,").append(SSI_CHECKPOINTS[i]).append(",NA\n");
+            csv.append(year + ",1,X0002,SSI_MAP," + year + "-03-11,李娜,").append(SSI_CHECKPOINTS[i]).append(",NA\n");
         }
 
         JsonNode result = Api.importFile("inspections", "text/csv", utf8(csv.toString()));
@@ -239,15 +248,14 @@ class ImportRulesIT extends DeployedApplication {
             assertEquals(38 + i, error.get("line").asInt(), result.toString());
             assertTrue(error.get("message").asText().contains("X0002"), error.toString());
         }
-        assertEquals(1, TestDatabase.count("select count(*) from inspection i join evaluation_year y on y.id = i.year_id "
-                + "where y.eval_year = 2039"), "only the inspection that scores landed");
+        assertEquals(1, rowsOfYear("inspection", year), "only the inspection that scores landed");
 
         // an N/A for an inspection that already has an applicable result is a correction, not an empty inspection
         assertEquals("COMPLETED", Api.importFile("inspections", "text/csv",
-                utf8(header + "2039,1,X0001,SSI_MAP,2039-03-10,李娜,SSI-ENV-02,NA\n")).get("status").asText());
+                utf8(header + year + ",1,X0001,SSI_MAP," + year + "-03-10,李娜,SSI-ENV-02,NA\n")).get("status").asText());
         assertEquals(1, TestDatabase.count("select count(*) from checkpoint_result r join checkpoint c on c.id = r.checkpoint_id "
-                + "join inspection i on i.id = r.inspection_id where i.inspection_date = '2039-03-10' "
-                + "and c.checkpoint_code = 'SSI-ENV-02' and r.result = 'NA'"));
+                + "join inspection i on i.id = r.inspection_id where i.inspection_date = ? "
+                + "and c.checkpoint_code = 'SSI-ENV-02' and r.result = 'NA'", java.sql.Date.valueOf(year + "-03-10")));
     }
 
     private static final String[] SSI_CHECKPOINTS = {"SSI-ENV-01", "SSI-ENV-02", "SSI-ENV-03", "SSI-ENV-04",
@@ -260,10 +268,13 @@ class ImportRulesIT extends DeployedApplication {
     @Test
     void aValueAnImportChangesIsAuditedWithBeforeAfterAndItsLineOnceOnly() {
         ensureDealers();
+        int year = TestYears.fresh();
         String header = "year,dealer_code,kind,visit_date,score\n";
-        String first = header + "2029,X0001,BASELINE,2029-01-15,78.50\n2029,X0002,BASELINE,2029-01-16,80.00\n";
-        String corrected = header + "2029,X0001,BASELINE,2029-01-15,78.5\n2029,X0002,BASELINE,2029-01-16,82.25\n";
-        String adjustments = "year,dealer_code,amount,reason\n2029,X0001,-1500.00,投诉处理超时\n";
+        String first = header + year + ",X0001,BASELINE," + year + "-01-15,78.50\n"
+                + year + ",X0002,BASELINE," + year + "-01-16,80.00\n";
+        String corrected = header + year + ",X0001,BASELINE," + year + "-01-15,78.5\n"
+                + year + ",X0002,BASELINE," + year + "-01-16,82.25\n";
+        String adjustments = "year,dealer_code,amount,reason\n" + year + ",X0001,-1500.00,投诉处理超时\n";
 
         assertEquals("COMPLETED", Api.importFile("soc", "text/csv", utf8(first)).get("status").asText());
         assertEquals("COMPLETED", Api.importFile("soc", "text/csv", utf8(corrected)).get("status").asText());
@@ -271,7 +282,7 @@ class ImportRulesIT extends DeployedApplication {
         assertEquals("COMPLETED", Api.importFile("adjustments", "text/csv", utf8(adjustments)).get("status").asText());
         assertEquals("COMPLETED", Api.importFile("adjustments", "text/csv", utf8(adjustments)).get("status").asText());
 
-        Reply reply = Api.get("/api/v1/audit?subject=year:2029", "admin", adminPassword());
+        Reply reply = Api.get("/api/v1/audit?subject=year:" + year, "admin", adminPassword());
         assertEquals(200, reply.status(), reply.body());
         List<JsonNode> changed = new ArrayList<>();
         List<JsonNode> adjusted = new ArrayList<>();
@@ -297,12 +308,13 @@ class ImportRulesIT extends DeployedApplication {
     @Test
     void shuffledUpperCaseHeadersQuotedCommasAndBlankLinesAreFine() {
         ensureDealers();
+        int year = TestYears.fresh();
         String csv = "REASON,Amount,DEALER_CODE,Year\n"
-                + "\"负面媒体曝光, 第一次\",-5000.00,X0001,2036\n"
+                + "\"负面媒体曝光, 第一次\",-5000.00,X0001," + year + "\n"
                 + "\n"
                 + "\n"
-                + "年度特别贡献奖励,2000,X0002,2036\n"
-                + "缺少经销商,100.00,,2036\n";    // line 6: no dealer code
+                + "年度特别贡献奖励,2000,X0002," + year + "\n"
+                + "缺少经销商,100.00,," + year + "\n";    // line 6: no dealer code
 
         JsonNode first = Api.importFile("adjustments", "text/csv", utf8(csv));
         JsonNode again = Api.importFile("adjustments", "text/csv", utf8(csv));
@@ -313,26 +325,27 @@ class ImportRulesIT extends DeployedApplication {
         String valid = csv.substring(0, csv.lastIndexOf("缺少经销商"));
         assertEquals("COMPLETED", Api.importFile("adjustments", "text/csv", utf8(valid)).get("status").asText());
         assertEquals("COMPLETED", Api.importFile("adjustments", "text/csv", utf8(valid)).get("status").asText());
-        assertEquals(2, TestDatabase.count("select count(*) from rebate_adjustment a join evaluation_year y "
-                + "on y.id = a.year_id where y.eval_year = 2036"), "the same file twice adds its adjustments once");
-        assertEquals(1, TestDatabase.count("select count(*) from rebate_adjustment where reason = '负面媒体曝光, 第一次' "
-                + "and amount = -5000.00"));
+        assertEquals(2, rowsOfYear("rebate_adjustment", year), "the same file twice adds its adjustments once");
+        assertEquals(1, TestDatabase.count("select count(*) from rebate_adjustment a join evaluation_year y "
+                + "on y.id = a.year_id where y.eval_year = ? and a.reason = '负面媒体曝光, 第一次' and a.amount = -5000.00", year));
     }
 
     @Test
     void anApprovedYearRefusesEveryImportAndKeepsItsData() {
         ensureDealers();
-        String csv = "year,dealer_code,kind,visit_date,score\n2037,X0001,BASELINE,2037-01-15,70.00\n";
+        int year = TestYears.fresh();
+        String header = "year,dealer_code,kind,visit_date,score\n";
+        String csv = header + year + ",X0001,BASELINE," + year + "-01-15,70.00\n";
         assertEquals("COMPLETED", Api.importFile("soc", "text/csv", utf8(csv)).get("status").asText());
-        TestDatabase.update("update evaluation_year set state = 'APPROVED' where eval_year = 2037");
+        TestDatabase.update("update evaluation_year set state = 'APPROVED' where eval_year = ?", year);
 
         JsonNode refused = Api.importFile("soc", "text/csv",
-                utf8("year,dealer_code,kind,visit_date,score\n2037,X0001,BASELINE,2037-01-15,99.00\n"));
+                utf8(header + year + ",X0001,BASELINE," + year + "-01-15,99.00\n"));
 
         assertEquals("FAILED", refused.get("status").asText(), refused.toString());
-        assertTrue(refused.get("message").asText().contains("2037"), refused.toString());
+        assertTrue(refused.get("message").asText().contains(Integer.toString(year)), refused.toString());
         assertEquals(7000, TestDatabase.count("select score * 100 from soc_score s join evaluation_year y "
-                + "on y.id = s.year_id where y.eval_year = 2037"));
+                + "on y.id = s.year_id where y.eval_year = ?", year));
     }
 
     @Test
@@ -365,6 +378,12 @@ class ImportRulesIT extends DeployedApplication {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertEquals(413, response.statusCode(), response.body());
+    }
+
+    /** How many rows of a fact table belong to the year. */
+    private static long rowsOfYear(String table, int year) {
+        return TestDatabase.count("select count(*) from " + table + " f join evaluation_year y on y.id = f.year_id"
+                + " where y.eval_year = ?", year);
     }
 
     private static byte[] utf8(String text) {

@@ -1,4 +1,7 @@
-package com.dealercs.it;
+package com.dealercs.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,16 +17,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A small client of the HTTP API, as an integrator would write it. */
-final class Api {
+public final class Api {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    record Reply(int status, java.net.http.HttpHeaders headers, String body) {
-        JsonNode json() {
+    public record Reply(int status, java.net.http.HttpHeaders headers, String body) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -33,27 +36,27 @@ final class Api {
     }
 
     /** An account made for one test, so tests never depend on each other or on old data. */
-    record Account(String username, String password, String role, String dealerCode) {
+    public record Account(String username, String password, String role, String dealerCode) {
     }
 
     private Api() {
     }
 
-    static Reply get(String path, String username, String password) {
+    public static Reply get(String path, String username, String password) {
         return send(request(path, username, password).GET().build());
     }
 
-    static Reply get(String path, String username, String password, String acceptLanguage) {
+    public static Reply get(String path, String username, String password, String acceptLanguage) {
         return send(request(path, username, password).header("Accept-Language", acceptLanguage).GET().build());
     }
 
-    static Reply postJson(String path, String username, String password, String json) {
+    public static Reply postJson(String path, String username, String password, String json) {
         return send(request(path, username, password)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
-    static Reply postJson(String path, String username, String password, Map<String, ?> body) {
+    public static Reply postJson(String path, String username, String password, Map<String, ?> body) {
         try {
             return postJson(path, username, password, JSON.writeValueAsString(body));
         } catch (IOException e) {
@@ -61,11 +64,11 @@ final class Api {
         }
     }
 
-    static Reply putJson(String path, String username, String password, Map<String, ?> body) {
+    public static Reply putJson(String path, String username, String password, Map<String, ?> body) {
         return putJson(path, username, password, body, "en");
     }
 
-    static Reply putJson(String path, String username, String password, Map<String, ?> body, String acceptLanguage) {
+    public static Reply putJson(String path, String username, String password, Map<String, ?> body, String acceptLanguage) {
         try {
             return send(request(path, username, password).header("Content-Type", "application/json")
                     .header("Accept-Language", acceptLanguage)
@@ -76,13 +79,13 @@ final class Api {
         }
     }
 
-    static Reply postBytes(String path, String username, String password, String contentType, byte[] body) {
+    public static Reply postBytes(String path, String username, String password, String contentType, byte[] body) {
         return send(request(path, username, password).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     /** Uploads a file for import and waits until the import has ended; answers its final status. */
-    static JsonNode importFile(String kind, String contentType, byte[] content) {
+    public static JsonNode importFile(String kind, String contentType, byte[] content) {
         Reply started = postBytes("/api/v1/imports/" + kind, "admin", DeployedApplication.adminPassword(),
                 contentType, content);
         if (started.status() != 202) {
@@ -91,7 +94,7 @@ final class Api {
         return awaitImport(started.json().get("id").asLong());
     }
 
-    static JsonNode awaitImport(long id) {
+    public static JsonNode awaitImport(long id) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
         while (System.nanoTime() < deadline) {
             JsonNode status = get("/api/v1/imports/" + id, "admin", DeployedApplication.adminPassword()).json();
@@ -108,8 +111,13 @@ final class Api {
         throw new AssertionError("Import " + id + " did not end within 3 minutes");
     }
 
+    /** The administrator the server bootstraps from the environment. */
+    public static Account admin() {
+        return new Account("admin", DeployedApplication.adminPassword(), "ADMIN", null);
+    }
+
     /** Creates an account through {@code POST /api/v1/users} as the bootstrapped administrator. */
-    static Account createAccount(String role, String dealerCode) {
+    public static Account createAccount(String role, String dealerCode) {
         String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "pw-" + UUID.randomUUID();
         Map<String, Object> body = dealerCode == null
@@ -120,6 +128,17 @@ final class Api {
             throw new AssertionError("Could not create a " + role + " account: " + reply.status() + " " + reply.body());
         }
         return new Account(username, password, role, dealerCode);
+    }
+
+    /** The error format of the API (interfaces.md), and nothing of the server's insides. */
+    public static void assertJsonError(Reply reply) {
+        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                "JSON content type: " + reply.headers().map());
+        JsonNode json = reply.json();
+        assertTrue(json.get("error").isTextual() && !json.get("error").asText().isBlank(), reply.body());
+        assertTrue(json.get("details").isArray(), reply.body());
+        assertFalse(reply.body().contains("Exception") || reply.body().contains("at com.")
+                || reply.body().contains("at org."), "no stack trace: " + reply.body());
     }
 
     private static HttpRequest.Builder request(String path, String username, String password) {

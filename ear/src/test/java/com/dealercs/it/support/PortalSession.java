@@ -1,4 +1,4 @@
-package com.dealercs.it;
+package com.dealercs.it.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * A browser without JavaScript: cookies, the login form posted with its view state, redirects
  * observed rather than followed. Enough to test the portal's security at the HTTP level.
  */
-final class PortalSession {
+public final class PortalSession {
 
     /** PrimeFaces' script nonce, which its JavaScript adds to every form it posts. */
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
@@ -35,12 +35,12 @@ final class PortalSession {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
     /** Signs in through the login page's form; answers the response to the form's POST. */
-    HttpResponse<String> login(String username, String password) {
+    public HttpResponse<String> login(String username, String password) {
         HttpResponse<String> page = get("/login.xhtml");
         Matcher viewState = VIEW_STATE.matcher(page.body());
         if (!viewState.find()) {
@@ -66,7 +66,7 @@ final class PortalSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    Optional<String> sessionId() {
+    public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue)
@@ -74,7 +74,7 @@ final class PortalSession {
     }
 
     /** Replaces the session cookie, as an attacker replaying an old one would. */
-    void useSessionId(String id) {
+    public void useSessionId(String id) {
         cookies.getCookieStore().removeAll();
         HttpCookie cookie = new HttpCookie("JSESSIONID", id);
         cookie.setPath("/");
@@ -82,7 +82,7 @@ final class PortalSession {
         cookies.getCookieStore().add(uri("/"), cookie);
     }
 
-    static String location(HttpResponse<?> response) {
+    public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElse("");
     }
 

@@ -1,8 +1,12 @@
-package com.dealercs.it;
+package com.dealercs.it.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dealercs.it.support.Api;
+import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.TestDatabase;
+import com.dealercs.it.support.TestYears;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
@@ -26,15 +30,17 @@ import org.junit.jupiter.api.Test;
 class CalculationBenchmark extends DeployedApplication {
 
     private static final int DEALERS = 2000;
-    private static final int YEAR = 2070;
+    /** A year of its own, not in the database before (its facts are the benchmark's alone). */
+    private static int year;
 
     @Test
     void calculationAgainstOnePlainScan() throws Exception {
+        year = TestYears.fresh();
         StringBuilder dealers = new StringBuilder("dealer_code,name,region,province,city,opened_on,status\n");
         StringBuilder volumes = new StringBuilder("year,dealer_code,units\n");
         for (int i = 1; i <= DEALERS; i++) {
             dealers.append(String.format("C%04d,计算基准%d号汽车销售服务有限公司,基准%d区,江苏,南京,2015-01-01,ACTIVE%n", i, i, i % 8));
-            volumes.append(String.format("%d,C%04d,%d%n", YEAR, i, 50 + i % 400));
+            volumes.append(String.format("%d,C%04d,%d%n", year, i, 50 + i % 400));
         }
         assertEquals("COMPLETED", Api.importFile("dealers", "text/csv", utf8(dealers)).get("status").asText());
         assertEquals("COMPLETED", Api.importFile("volumes", "text/csv", utf8(volumes)).get("status").asText());
@@ -63,7 +69,7 @@ class CalculationBenchmark extends DeployedApplication {
                 scan, RUNS, seconds(scans), scanned);
         System.out.printf("%-40s %8.2f     (goal <= 3.00: %s)%n", "RATIO calculation time / scan time", ratio,
                 ratio <= 3.0 ? "met" : "NOT MET");
-        System.out.printf("(phases of each run, load / rules / store: server log, \"Calculation of %d\")%n", YEAR);
+        System.out.printf("(phases of each run, load / rules / store: server log, \"Calculation of %d\")%n", year);
     }
 
     private static final int RUNS = 3;
@@ -81,7 +87,7 @@ class CalculationBenchmark extends DeployedApplication {
 
     private static double calculate() {
         long start = System.nanoTime();
-        Api.Reply reply = Api.postJson("/api/v1/years/" + YEAR + "/calculation", "admin", adminPassword(), "{}");
+        Api.Reply reply = Api.postJson("/api/v1/years/" + year + "/calculation", "admin", adminPassword(), "{}");
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(200, reply.status(), reply.body());
         // every generated dealer has every kind of fact: all of them are rated
@@ -133,7 +139,7 @@ class CalculationBenchmark extends DeployedApplication {
 
     /** Inserts a full year of facts for every dealer with plain JDBC batches; answers how many rows. */
     private static long generateFacts() throws SQLException {
-        Random random = new Random(YEAR);
+        Random random = new Random(year);
         long rows = 0;
         try (Connection db = TestDatabase.connect()) {
             db.setAutoCommit(false);
@@ -165,7 +171,7 @@ class CalculationBenchmark extends DeployedApplication {
                             inspection.setInt(2, quarter);
                             inspection.setLong(3, dealer);
                             inspection.setString(4, map);
-                            inspection.setDate(5, Date.valueOf(LocalDate.of(YEAR, quarter * 3 - 1, "SSI_MAP".equals(map) ? 10 : 20)));
+                            inspection.setDate(5, Date.valueOf(LocalDate.of(year, quarter * 3 - 1, "SSI_MAP".equals(map) ? 10 : 20)));
                             inspection.executeUpdate();
                             long id;
                             try (ResultSet key = inspection.getGeneratedKeys()) {
@@ -189,8 +195,8 @@ class CalculationBenchmark extends DeployedApplication {
             rows += batch(db, "insert into soc_score (year_id, dealer_id, kind, slot, visit_date, score) values (?, ?, ?, ?, ?, ?)",
                     dealerIds.values(), (statement, dealer, n) -> {
                         String[] kinds = {"BASELINE", "FINAL", "SPOT", "SPOT"};
-                        LocalDate[] dates = {LocalDate.of(YEAR, 1, 15), LocalDate.of(YEAR, 11, 15),
-                            LocalDate.of(YEAR, 5, 1), LocalDate.of(YEAR, 8, 1)};
+                        LocalDate[] dates = {LocalDate.of(year, 1, 15), LocalDate.of(year, 11, 15),
+                            LocalDate.of(year, 5, 1), LocalDate.of(year, 8, 1)};
                         statement.setLong(1, yearId);
                         statement.setLong(2, dealer);
                         statement.setString(3, kinds[n]);
@@ -222,7 +228,7 @@ class CalculationBenchmark extends DeployedApplication {
                         statement.setLong(1, yearId);
                         statement.setInt(2, n / 6 + 1);
                         statement.setLong(3, dealer);
-                        statement.setString(4, "C" + YEAR + String.format("%09d", response[0]++));
+                        statement.setString(4, "C" + year + String.format("%09d", response[0]++));
                         for (int c = 5; c <= 9; c++) {
                             statement.setInt(c, 5 + random.nextInt(6));
                         }
@@ -231,14 +237,14 @@ class CalculationBenchmark extends DeployedApplication {
                     dealerIds.values(), (statement, dealer, n) -> {
                         statement.setLong(1, yearId);
                         statement.setLong(2, dealer);
-                        statement.setDate(3, Date.valueOf(LocalDate.of(YEAR, 3 + n * 5, 8)));
+                        statement.setDate(3, Date.valueOf(LocalDate.of(year, 3 + n * 5, 8)));
                         statement.setBigDecimal(4, java.math.BigDecimal.valueOf(600 + random.nextInt(400), 2));
                     }, 2);
             rows += batch(db, "insert into crisis_assessment (year_id, dealer_id, assessed_on, score) values (?, ?, ?, ?)",
                     dealerIds.values(), (statement, dealer, n) -> {
                         statement.setLong(1, yearId);
                         statement.setLong(2, dealer);
-                        statement.setDate(3, Date.valueOf(LocalDate.of(YEAR, 6, 30)));
+                        statement.setDate(3, Date.valueOf(LocalDate.of(year, 6, 30)));
                         statement.setBigDecimal(4, java.math.BigDecimal.valueOf(500 + random.nextInt(500), 2));
                     }, 1);
             db.commit();
@@ -272,7 +278,7 @@ class CalculationBenchmark extends DeployedApplication {
 
     private static long yearId(Connection db) throws SQLException {
         try (Statement query = db.createStatement();
-             ResultSet r = query.executeQuery("select id from evaluation_year where eval_year = " + YEAR)) {
+             ResultSet r = query.executeQuery("select id from evaluation_year where eval_year = " + year)) {
             r.next();
             return r.getLong(1);
         }

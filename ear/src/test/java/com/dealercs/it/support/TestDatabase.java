@@ -1,4 +1,4 @@
-package com.dealercs.it;
+package com.dealercs.it.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,12 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** The database the server under test runs on, read directly to check what landed. */
-final class TestDatabase {
+public final class TestDatabase {
 
     private TestDatabase() {
     }
 
-    static Connection connect() throws SQLException {
+    public static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getProperty("cs.db.url"), System.getProperty("cs.db.user", ""),
                 System.getProperty("cs.db.password", ""));
     }
@@ -22,7 +22,7 @@ final class TestDatabase {
      * (Connector/J's {@code rewriteBatchedStatements}: one multi-row insert per batch), so that
      * a plain JDBC baseline is as fast as it can be; H2 takes the plain connection.
      */
-    static Connection connectForBatches() throws SQLException {
+    public static Connection connectForBatches() throws SQLException {
         String url = System.getProperty("cs.db.url");
         if (url.startsWith("jdbc:mysql:")) {
             url += (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
@@ -31,7 +31,7 @@ final class TestDatabase {
                 System.getProperty("cs.db.password", ""));
     }
 
-    static long count(String sql, Object... parameters) {
+    public static long count(String sql, Object... parameters) {
         try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
@@ -46,7 +46,7 @@ final class TestDatabase {
     }
 
     /** The rows of a query, each by lower-case column label. */
-    static java.util.List<java.util.Map<String, Object>> rows(String sql, Object... parameters) {
+    public static java.util.List<java.util.Map<String, Object>> rows(String sql, Object... parameters) {
         try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
@@ -69,7 +69,7 @@ final class TestDatabase {
         }
     }
 
-    static void update(String sql, Object... parameters) {
+    public static void update(String sql, Object... parameters) {
         try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

@@ -1,17 +1,20 @@
-package com.dealercs.it;
+package com.dealercs.it.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.dealercs.it.Api.Account;
-import com.dealercs.it.Api.Reply;
+import com.dealercs.it.support.Api;
+import com.dealercs.it.support.Api.Account;
+import com.dealercs.it.support.Api.Reply;
+import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The API's contract: Basic authentication, roles, the error format, account creation. */
-class ApiIT extends DeployedApplication {
+/** The API's doors: Basic authentication, roles, the error format, account creation, headers. */
+class ApiSecurityIT extends DeployedApplication {
 
     private static final String SCORECARDS = "/api/v1/years/2025/scorecards";
 
@@ -21,7 +24,7 @@ class ApiIT extends DeployedApplication {
 
         assertEquals(401, reply.status());
         assertTrue(reply.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic "));
-        assertJsonError(reply);
+        Api.assertJsonError(reply);
     }
 
     @Test
@@ -29,7 +32,7 @@ class ApiIT extends DeployedApplication {
         Reply reply = Api.get(SCORECARDS, "admin", "not-the-password");
 
         assertEquals(401, reply.status());
-        assertJsonError(reply);
+        Api.assertJsonError(reply);
     }
 
     @Test
@@ -43,7 +46,7 @@ class ApiIT extends DeployedApplication {
         Reply locked = Api.get("/api/v1/users/me", guessed.username(), guessed.password());
 
         assertEquals(429, locked.status(), locked.body());
-        assertJsonError(locked);
+        Api.assertJsonError(locked);
         long retryAfter = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter > 800 && retryAfter <= 900, "about 15 minutes: " + retryAfter);
         assertEquals(200, Api.get("/api/v1/users/me", neighbour.username(), neighbour.password()).status(),
@@ -84,7 +87,10 @@ class ApiIT extends DeployedApplication {
 
     @Test
     void scorecardsOfAYearWithoutCalculationAreAnEmptyArray() {
-        Reply reply = Api.get(SCORECARDS, "admin", adminPassword());
+        int year = TestYears.fresh();
+        assertEquals(201, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", year)).status());
+
+        Reply reply = Api.get("/api/v1/years/" + year + "/scorecards", "admin", adminPassword());
 
         assertEquals(200, reply.status());
         assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
@@ -114,7 +120,7 @@ class ApiIT extends DeployedApplication {
                 Map.of("username", "intruder", "password", "long-enough-password", "role", "ADMIN"));
 
         assertEquals(403, reply.status());
-        assertJsonError(reply);
+        Api.assertJsonError(reply);
         assertEquals(401, Api.get("/api/v1/users/me", "intruder", "long-enough-password").status());
     }
 
@@ -173,7 +179,7 @@ class ApiIT extends DeployedApplication {
                         "role", "EXECUTIVE"));
 
         assertEquals(409, again.status());
-        assertJsonError(again);
+        Api.assertJsonError(again);
     }
 
     @Test
@@ -186,7 +192,7 @@ class ApiIT extends DeployedApplication {
         assertEquals(404, unknownPath.status());
         assertEquals(404, badYear.status());
         for (Reply reply : new Reply[] {badJson, unknownPath, badYear}) {
-            assertJsonError(reply);
+            Api.assertJsonError(reply);
         }
     }
 
@@ -198,16 +204,5 @@ class ApiIT extends DeployedApplication {
         assertEquals("DENY", reply.headers().firstValue("X-Frame-Options").orElse(null));
         assertEquals("no-store", reply.headers().firstValue("Cache-Control").orElse(null));
         assertFalse(reply.headers().firstValue("X-Powered-By").isPresent(), "the server is not advertised");
-    }
-
-    /** The error format of interfaces.md, and nothing of the server's insides. */
-    static void assertJsonError(Reply reply) {
-        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
-                "JSON content type: " + reply.headers().map());
-        JsonNode json = reply.json();
-        assertTrue(json.get("error").isTextual() && !json.get("error").asText().isBlank(), reply.body());
-        assertTrue(json.get("details").isArray(), reply.body());
-        assertFalse(reply.body().contains("Exception") || reply.body().contains("at com.")
-                || reply.body().contains("at org."), "no stack trace: " + reply.body());
     }
 }

@@ -1,10 +1,15 @@
-package com.dealercs.it;
+package com.dealercs.it.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.dealercs.it.Api.Account;
+import com.dealercs.it.support.Api;
+import com.dealercs.it.support.Api.Account;
+import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
+import com.dealercs.it.support.PortalBrowser;
+import com.dealercs.it.support.TestYears;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +25,7 @@ import org.openqa.selenium.WebDriver;
 /**
  * The portal in a real browser (Debian's Chromium, headless): the login page, each role's home
  * page, the language switch and logout. Screenshots land in target/screenshots for a person to
- * look at. Skipped, saying so, where Chromium or chromedriver is not installed.
+ * look at. Skipped, saying so, where Chromium or chromedriver is not installed (failed on CI).
  */
 class BrowserIT extends DeployedApplication {
 
@@ -111,7 +116,7 @@ class BrowserIT extends DeployedApplication {
     void anAdministratorCreatesAnAccountOnThePortalAndAShortPasswordIsRefused() {
         String username = "ui-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         browser.get(baseUrl() + "/login.xhtml");
-        portal.submitLogin(new Account("admin", adminPassword(), "ADMIN", null));
+        portal.submitLogin(Api.admin());
         portal.waitFor(By.id("homeTitle"));
         browser.get(baseUrl() + "/admin/users.xhtml");
 
@@ -138,15 +143,14 @@ class BrowserIT extends DeployedApplication {
 
     @Test
     void hqStaffImportAFileOnTheImportsPageAndSeeWhatWasRejected() throws IOException {
-        Api.importFile("dealers", "text/csv", ("dealer_code,name,region,province,city,opened_on,status\n"
-                + "Y0001,成都测试汽车销售服务有限公司,西南测试区,四川,成都,2019-01-01,ACTIVE\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Imports.dealers("Y0001,成都测试汽车销售服务有限公司,西南测试区,四川,成都,2019-01-01,ACTIVE");
+        int year = TestYears.fresh();
         StringBuilder csv = new StringBuilder("year,dealer_code,session_date,trainer,score\n");
         for (int day = 1; day <= 20; day++) {
-            csv.append(String.format("2040,Y0001,2040-05-%02d,TAS-赵,9.%02d%n", day, day));
+            csv.append(String.format("%d,Y0001,%d-05-%02d,TAS-赵,9.%02d%n", year, year, day, day));
         }
-        csv.append("2040,Y9999,2040-06-01,TAS-赵,9.00\n");      // line 22: no such dealer
-        Path file = Files.createTempDirectory("upload").resolve("培训-2040.csv");
+        csv.append(year + ",Y9999," + year + "-06-01,TAS-赵,9.00\n");      // line 22: no such dealer
+        Path file = Files.createTempDirectory("upload").resolve("培训-" + year + ".csv");
         Files.writeString(file, csv.toString());
         Account supervisor = Api.createAccount("SUPERVISOR", null);
         browser.get(baseUrl() + "/login.xhtml");

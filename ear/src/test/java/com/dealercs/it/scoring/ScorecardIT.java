@@ -1,21 +1,23 @@
-package com.dealercs.it;
+package com.dealercs.it.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.dealercs.it.Api.Account;
-import com.dealercs.it.Api.Reply;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import static com.dealercs.it.support.Scorecards.names;
+import static com.dealercs.it.support.Scorecards.parse;
+
+import com.dealercs.it.support.Api;
+import com.dealercs.it.support.Api.Account;
+import com.dealercs.it.support.Api.Reply;
+import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
+import com.dealercs.it.support.SampleYear;
+import com.dealercs.it.support.TestDatabase;
+import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,14 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The sample year 2024, imported through the API and calculated with {@code POST .../calculation},
- * gives exactly {@code expected-scorecards.json} on {@code GET .../scorecards}, field by field, in
- * the contract's JSON (interfaces.md §2); and who may calculate and see what.
+ * The sample year, imported through the API as a year of this class's own and calculated with
+ * {@code POST .../calculation}, gives exactly {@code expected-scorecards.json} on
+ * {@code GET .../scorecards}, field by field, in the contract's JSON (interfaces.md §2); and who
+ * may calculate and see what.
  */
 class ScorecardIT extends DeployedApplication {
 
-    private static final List<String> KINDS = List.of("dealers", "volumes", "inspections", "soc", "jdp", "csc",
-            "training", "crisis", "adjustments");
     private static final List<String> FIELDS = List.of("year", "dealerCode", "dealerName", "region", "status",
             "components", "coverage", "total", "assessmentPoints", "nationalRank", "regionalRank", "socImprovement",
             "socBonus", "rebate", "quarters");
@@ -44,18 +45,16 @@ class ScorecardIT extends DeployedApplication {
             "JDP_CSI", "TRAINING", "CSC", "CRISIS");
     private static final List<String> REBATE_FIELDS = List.of("units", "base", "payoutRatio", "cs", "socBonus",
             "adjustments", "rebate");
-    /** Numbers kept exactly as written: 72000.00 stays 72000.00. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    private static boolean sampleImported;
+    /** The sample year's files rewritten to a year no other test writes to: its ranks are the sample's alone. */
+    private static int year;
 
     @Test
     void theSampleYearCalculatesToTheExpectedScorecards() {
         calculateTheSampleYear();
-        List<JsonNode> expected = expected();
+        List<JsonNode> expected = SampleYear.expectedScorecards();
 
-        Reply reply = Api.get("/api/v1/years/2024/scorecards", "admin", adminPassword());
+        Reply reply = Api.get("/api/v1/years/" + year + "/scorecards", "admin", adminPassword());
 
         assertEquals(200, reply.status(), reply.body());
         List<JsonNode> actual = new ArrayList<>();
@@ -65,7 +64,7 @@ class ScorecardIT extends DeployedApplication {
         Set<String> expectedCodes = new HashSet<>();
         expected.forEach(e -> expectedCodes.add(e.get("dealerCode").asText()));
 
-        // the sample's dealers in the expected order; other tests' dealers have no 2024 data: NOT_RATED, last
+        // the sample's dealers in the expected order; other tests' dealers have no data in this year: NOT_RATED, last
         assertEquals(expected.stream().map(e -> e.get("dealerCode").asText()).toList(),
                 actual.stream().map(s -> s.get("dealerCode").asText()).filter(expectedCodes::contains).toList());
         List<Executable> checks = new ArrayList<>();
@@ -78,7 +77,7 @@ class ScorecardIT extends DeployedApplication {
             checks.add(() -> assertEquals(REBATE_FIELDS, names(s.get("rebate")), code + ": rebate fields"));
             if (!expectedCodes.contains(code)) {
                 otherDealers = true;
-                checks.add(() -> assertEquals("NOT_RATED", s.get("status").asText(), code + " has no 2024 data"));
+                checks.add(() -> assertEquals("NOT_RATED", s.get("status").asText(), code + " has no data in the test's year"));
                 continue;
             }
             if (otherDealers) {
@@ -102,10 +101,10 @@ class ScorecardIT extends DeployedApplication {
     @Test
     void oneScorecardIsTheSameAsInTheList() {
         calculateTheSampleYear();
-        JsonNode expected = expected().stream().filter(e -> e.get("dealerCode").asText().equals("D0001"))
+        JsonNode expected = SampleYear.expectedScorecards().stream().filter(e -> e.get("dealerCode").asText().equals("D0001"))
                 .findFirst().orElseThrow();
 
-        Reply reply = Api.get("/api/v1/years/2024/scorecards/D0001", "admin", adminPassword());
+        Reply reply = Api.get("/api/v1/years/" + year + "/scorecards/D0001", "admin", adminPassword());
 
         assertEquals(200, reply.status(), reply.body());
         JsonNode one = parse(reply.body());
@@ -114,20 +113,20 @@ class ScorecardIT extends DeployedApplication {
         compare(expected, one, checks);
         assertAll(checks);
         assertFalse(one.get("dealerName").asText().isBlank());
-        assertEquals(404, Api.get("/api/v1/years/2024/scorecards/NOSUCH", "admin", adminPassword()).status());
+        assertEquals(404, Api.get("/api/v1/years/" + year + "/scorecards/NOSUCH", "admin", adminPassword()).status());
     }
 
     @Test
     void aScorecardCarriesItsFourQuarterlyResultsAsStored() {
         calculateTheSampleYear();
 
-        JsonNode one = parse(Api.get("/api/v1/years/2024/scorecards/D0001", "admin", adminPassword()).body());
+        JsonNode one = parse(Api.get("/api/v1/years/" + year + "/scorecards/D0001", "admin", adminPassword()).body());
 
         List<Map<String, Object>> stored = TestDatabase.rows("select q.quarter, q.ssi_map, q.cs_map, q.csc,"
                 + " q.coverage, q.quarter_total, q.quarter_rank from quarter_result q"
                 + " join scorecard s on s.id = q.scorecard_id join dealer d on d.id = s.dealer_id"
                 + " where d.dealer_code = 'D0001' and s.run_id = (select max(r.id) from calculation_run r"
-                + " join evaluation_year y on y.id = r.year_id where y.eval_year = 2024) order by q.quarter");
+                + " join evaluation_year y on y.id = r.year_id where y.eval_year = ?) order by q.quarter", year);
         JsonNode quarters = one.get("quarters");
         assertEquals(4, stored.size());
         assertEquals(4, quarters.size(), one.toString());
@@ -172,13 +171,13 @@ class ScorecardIT extends DeployedApplication {
         calculateTheSampleYear();
         Account supervisor = Api.createAccount("SUPERVISOR", null);
 
-        Reply first = Api.postJson("/api/v1/years/2024/calculation", supervisor.username(), supervisor.password(), "");
-        Reply second = Api.postJson("/api/v1/years/2024/calculation", supervisor.username(), supervisor.password(), "");
+        Reply first = Api.postJson("/api/v1/years/" + year + "/calculation", supervisor.username(), supervisor.password(), "");
+        Reply second = Api.postJson("/api/v1/years/" + year + "/calculation", supervisor.username(), supervisor.password(), "");
 
         assertEquals(200, first.status(), first.body());
         assertEquals(200, second.status(), second.body());
         JsonNode summary = parse(second.body());
-        assertEquals(2024, summary.get("year").asInt());
+        assertEquals(year, summary.get("year").asInt());
         assertTrue(summary.get("runId").asLong() > parse(first.body()).get("runId").asLong(), summary.toString());
         assertEquals(supervisor.username(), summary.get("runBy").asText());
         assertTrue(summary.get("draft").asBoolean(), "a run of an OPEN year is a draft");
@@ -192,18 +191,19 @@ class ScorecardIT extends DeployedApplication {
                 TestDatabase.count("select count(*) from scorecard where run_id = ?", runId));
         assertEquals(4 * summary.get("dealers").asLong(), TestDatabase.count("select count(*) from quarter_result q "
                 + "join scorecard s on s.id = q.scorecard_id where s.run_id = ?", runId));
-        assertEquals(summary.get("dealers").asInt(), parse(Api.get("/api/v1/years/2024/scorecards", "admin",
+        assertEquals(summary.get("dealers").asInt(), parse(Api.get("/api/v1/years/" + year + "/scorecards", "admin",
                 adminPassword()).body()).size(), "only the latest run's scorecards");
     }
 
     @Test
     void aYearWithoutDataCannotBeCalculatedAndHasNoScorecards() {
-        Reply calculation = Api.postJson("/api/v1/years/2990/calculation", "admin", adminPassword(), "");
+        int unknown = TestYears.unknown();
+        Reply calculation = Api.postJson("/api/v1/years/" + unknown + "/calculation", "admin", adminPassword(), "");
 
         assertEquals(404, calculation.status(), calculation.body());
-        assertTrue(calculation.json().get("error").asText().contains("2990"), calculation.body());
-        assertEquals("[]", Api.get("/api/v1/years/2990/scorecards", "admin", adminPassword()).body());
-        assertEquals(404, Api.get("/api/v1/years/2990/scorecards/D0001", "admin", adminPassword()).status());
+        assertTrue(calculation.json().get("error").asText().contains(Integer.toString(unknown)), calculation.body());
+        assertEquals("[]", Api.get("/api/v1/years/" + unknown + "/scorecards", "admin", adminPassword()).body());
+        assertEquals(404, Api.get("/api/v1/years/" + unknown + "/scorecards/D0001", "admin", adminPassword()).status());
     }
 
     @Test
@@ -212,14 +212,14 @@ class ScorecardIT extends DeployedApplication {
         Account executive = Api.createAccount("EXECUTIVE", null);
         Account dealer = Api.createAccount("DEALER", "D0001");
 
-        Reply byExecutive = Api.postJson("/api/v1/years/2024/calculation", executive.username(), executive.password(),
+        Reply byExecutive = Api.postJson("/api/v1/years/" + year + "/calculation", executive.username(), executive.password(),
                 "");
-        Reply byDealer = Api.postJson("/api/v1/years/2024/calculation", dealer.username(), dealer.password(), "");
+        Reply byDealer = Api.postJson("/api/v1/years/" + year + "/calculation", dealer.username(), dealer.password(), "");
 
         assertEquals(403, byExecutive.status(), byExecutive.body());
         assertTrue(byExecutive.json().has("error"));
         assertEquals(403, byDealer.status(), byDealer.body());
-        Reply read = Api.get("/api/v1/years/2024/scorecards", executive.username(), executive.password());
+        Reply read = Api.get("/api/v1/years/" + year + "/scorecards", executive.username(), executive.password());
         assertEquals(200, read.status(), "executives see every dealer");
         assertTrue(parse(read.body()).size() >= 61);
     }
@@ -229,12 +229,12 @@ class ScorecardIT extends DeployedApplication {
         calculateTheSampleYear();
         Account dealer = Api.createAccount("DEALER", "D0001");
 
-        Reply all = Api.get("/api/v1/years/2024/scorecards", dealer.username(), dealer.password());
-        Reply own = Api.get("/api/v1/years/2024/scorecards/D0001", dealer.username(), dealer.password());
-        Reply other = Api.get("/api/v1/years/2024/scorecards/D0002", dealer.username(), dealer.password());
+        Reply all = Api.get("/api/v1/years/" + year + "/scorecards", dealer.username(), dealer.password());
+        Reply own = Api.get("/api/v1/years/" + year + "/scorecards/D0001", dealer.username(), dealer.password());
+        Reply other = Api.get("/api/v1/years/" + year + "/scorecards/D0002", dealer.username(), dealer.password());
 
         assertEquals(403, all.status(), all.body());
-        assertTrue(all.json().get("error").asText().contains("2024"), all.body());
+        assertTrue(all.json().get("error").asText().contains(Integer.toString(year)), all.body());
         assertEquals(403, own.status(), own.body());
         assertEquals(403, other.status(), other.body());
     }
@@ -242,19 +242,18 @@ class ScorecardIT extends DeployedApplication {
     @Test
     void aDealerSeesItsOwnScorecardOfAPublishedYearOnly() {
         ensureSampleImported(); // its dealers
-        TestDatabase.update("update evaluation_year set state = 'OPEN' where eval_year = 2038");
-        JsonNode imported = Api.importFile("volumes", "text/csv",
-                "year,dealer_code,units\n2038,D0001,10\n2038,D0002,20\n".getBytes(StandardCharsets.UTF_8));
-        assertEquals("COMPLETED", imported.get("status").asText(), imported.toString());
-        Reply calculation = Api.postJson("/api/v1/years/2038/calculation", "admin", adminPassword(), "");
+        int published = TestYears.fresh();
+        String base = "/api/v1/years/" + published;
+        Imports.volumes(published, "D0001", 10, "D0002", 20);
+        Reply calculation = Api.postJson(base + "/calculation", "admin", adminPassword(), "");
         assertEquals(200, calculation.status(), calculation.body());
-        TestDatabase.update("update evaluation_year set state = 'PUBLISHED' where eval_year = 2038");
+        TestDatabase.update("update evaluation_year set state = 'PUBLISHED' where eval_year = ?", published);
         Account dealer = Api.createAccount("DEALER", "D0001");
 
-        Reply all = Api.get("/api/v1/years/2038/scorecards", dealer.username(), dealer.password());
-        Reply own = Api.get("/api/v1/years/2038/scorecards/D0001", dealer.username(), dealer.password());
-        Reply other = Api.get("/api/v1/years/2038/scorecards/D0002", dealer.username(), dealer.password());
-        Reply again = Api.postJson("/api/v1/years/2038/calculation", "admin", adminPassword(), "");
+        Reply all = Api.get(base + "/scorecards", dealer.username(), dealer.password());
+        Reply own = Api.get(base + "/scorecards/D0001", dealer.username(), dealer.password());
+        Reply other = Api.get(base + "/scorecards/D0002", dealer.username(), dealer.password());
+        Reply again = Api.postJson(base + "/calculation", "admin", adminPassword(), "");
 
         assertEquals(200, all.status(), all.body());
         JsonNode list = parse(all.body());
@@ -272,32 +271,26 @@ class ScorecardIT extends DeployedApplication {
         assertEquals(409, again.status(), "a published year is frozen: " + again.body());
     }
 
-    /** Imports the sample year unless it is there already (SampleYearImportIT may have run first). */
+    /** Imports the sample year as this class's own year, once. */
     private static synchronized void ensureSampleImported() {
-        if (sampleImported) {
-            return;
+        if (year == 0) {
+            int fresh = TestYears.freshLeapYear();
+            SampleYear.importInto(fresh);
+            year = fresh;
         }
-        boolean complete = TestDatabase.count("select count(*) from rebate_adjustment a join evaluation_year y "
-                + "on y.id = a.year_id where y.eval_year = 2024") > 0;
-        if (!complete) {
-            for (String kind : KINDS) {
-                JsonNode result = Api.importFile(kind, "text/csv", read(kind + ".csv"));
-                assertEquals("COMPLETED", result.get("status").asText(), kind + ": " + result);
-                assertEquals(0, result.get("rejected").asInt(), kind + ": " + result.get("errors"));
-            }
-        }
-        sampleImported = true;
     }
 
     private static void calculateTheSampleYear() {
         ensureSampleImported();
-        Reply reply = Api.postJson("/api/v1/years/2024/calculation", "admin", adminPassword(), "");
+        Reply reply = Api.postJson("/api/v1/years/" + year + "/calculation", "admin", adminPassword(), "");
         assertEquals(200, reply.status(), reply.body());
     }
 
     private static void compare(JsonNode e, JsonNode s, List<Executable> checks) {
         String code = e.get("dealerCode").asText();
-        checks.add(() -> assertEquals(e.get("year").asInt(), s.get("year").asInt(), code + " year"));
+        // the sample's year is the test's own year here
+        checks.add(() -> assertEquals(SampleYear.YEAR, e.get("year").asInt(), code + " expected year"));
+        checks.add(() -> assertEquals(year, s.get("year").asInt(), code + " year"));
         checks.add(() -> assertEquals(e.get("region").asText(), s.get("region").asText(), code + " region"));
         checks.add(() -> assertEquals(e.get("status").asText(), s.get("status").asText(), code + " status"));
         for (String c : COMPONENTS) {
@@ -338,34 +331,5 @@ class ScorecardIT extends DeployedApplication {
             assertTrue(number.group(2).matches("-?[0-9]+\\.[0-9]{2}"), number.group(1) + ": " + number.group(2));
         }
         assertTrue(seen > 61 * 10, "numbers checked: " + seen);
-    }
-
-    private static List<String> names(JsonNode object) {
-        List<String> names = new ArrayList<>();
-        object.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    private static List<JsonNode> expected() {
-        List<JsonNode> expected = new ArrayList<>();
-        parse(new String(read("expected-scorecards.json"), StandardCharsets.UTF_8)).forEach(expected::add);
-        assertEquals(61, expected.size());
-        return expected;
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new AssertionError("Not JSON: " + json, e);
-        }
-    }
-
-    private static byte[] read(String file) {
-        try {
-            return Files.readAllBytes(Path.of(System.getProperty("cs.sample.dir"), file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,10 +1,15 @@
-package com.dealercs.it;
+package com.dealercs.it.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.dealercs.it.Api.Account;
-import com.dealercs.it.Api.Reply;
+import com.dealercs.it.support.Api;
+import com.dealercs.it.support.Api.Account;
+import com.dealercs.it.support.Api.Reply;
+import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
+import com.dealercs.it.support.TestDatabase;
+import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -15,67 +20,69 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The year's life cycle (scoring.md §6) on a year of its own, 2045: approval only of an up-to-date
+ * The year's life cycle (scoring.md §6) on a year of its own: approval only of an up-to-date
  * calculation, by executives and administrators; an approved year refuses imports and calculations;
  * publication shows dealers their own scorecard; only an administrator reopens, with a reason; and
  * every step is in the audit trail.
  */
 class YearLifecycleIT extends DeployedApplication {
 
-    private static final int YEAR = 2045;
-    private static final String BASE = "/api/v1/years/" + YEAR;
+    private int year;
+    private String base;
 
     @Test
     void aYearIsApprovedPublishedAndReopenedWithAnAuditTrail() {
+        year = TestYears.fresh();
+        base = "/api/v1/years/" + year;
         prepareTheYear();
         Account supervisor = Api.createAccount("SUPERVISOR", null);
         Account executive = Api.createAccount("EXECUTIVE", null);
         Account dealer = Api.createAccount("DEALER", "L0001");
 
         // no calculation yet
-        Reply uncalculated = post(BASE + "/approval", executive);
+        Reply uncalculated = post(base + "/approval", executive);
         assertEquals(409, uncalculated.status(), uncalculated.body());
         assertTrue(uncalculated.json().get("error").asText().contains("not been calculated"), uncalculated.body());
 
         // data changed after the calculation: refused until calculated again
         calculate(200);
         importVolumes(30);
-        Reply outdated = post(BASE + "/approval", executive);
+        Reply outdated = post(base + "/approval", executive);
         assertEquals(409, outdated.status(), outdated.body());
         assertTrue(outdated.json().get("error").asText().contains("changed after its latest calculation"),
                 outdated.body());
         calculate(200);
 
         // HQ staff do not approve
-        assertEquals(403, post(BASE + "/approval", supervisor).status());
-        assertEquals(403, post(BASE + "/publication", supervisor).status());
+        assertEquals(403, post(base + "/approval", supervisor).status());
+        assertEquals(403, post(base + "/publication", supervisor).status());
 
         // the executive approves: the year is frozen
-        Reply approved = post(BASE + "/approval", executive);
+        Reply approved = post(base + "/approval", executive);
         assertEquals(200, approved.status(), approved.body());
-        assertEquals(YEAR, approved.json().get("year").asInt());
+        assertEquals(year, approved.json().get("year").asInt());
         assertEquals("APPROVED", approved.json().get("state").asText());
         JsonNode refused = Api.importFile("volumes", "text/csv", volumes(40));
         assertEquals("FAILED", refused.get("status").asText(), refused.toString());
         assertTrue(refused.get("message").asText().contains("frozen"), refused.toString());
         assertEquals(30, TestDatabase.count("select v.units from purchase_volume v join evaluation_year y on "
                 + "y.id = v.year_id join dealer d on d.id = v.dealer_id where y.eval_year = ? and d.dealer_code = 'L0001'",
-                YEAR), "the refused file changed nothing");
-        Reply frozen = Api.postJson(BASE + "/calculation", "admin", adminPassword(), "");
+                year), "the refused file changed nothing");
+        Reply frozen = Api.postJson(base + "/calculation", "admin", adminPassword(), "");
         assertEquals(409, frozen.status(), frozen.body());
-        assertEquals(409, post(BASE + "/approval", executive).status(), "approved already");
-        assertEquals(403, Api.get(BASE + "/scorecards/L0001", dealer.username(), dealer.password()).status(),
+        assertEquals(409, post(base + "/approval", executive).status(), "approved already");
+        assertEquals(403, Api.get(base + "/scorecards/L0001", dealer.username(), dealer.password()).status(),
                 "not published yet");
 
         // publication: the dealer sees its own scorecard, and only its own
-        Reply published = post(BASE + "/publication", executive);
+        Reply published = post(base + "/publication", executive);
         assertEquals(200, published.status(), published.body());
         assertEquals("PUBLISHED", published.json().get("state").asText());
-        Reply own = Api.get(BASE + "/scorecards/L0001", dealer.username(), dealer.password());
+        Reply own = Api.get(base + "/scorecards/L0001", dealer.username(), dealer.password());
         assertEquals(200, own.status(), own.body());
         assertEquals(30, own.json().get("rebate").get("units").asInt(), own.body());
-        assertEquals(403, Api.get(BASE + "/scorecards/L0002", dealer.username(), dealer.password()).status());
-        assertEquals(409, post(BASE + "/publication", executive).status(), "published already");
+        assertEquals(403, Api.get(base + "/scorecards/L0002", dealer.username(), dealer.password()).status());
+        assertEquals(409, post(base + "/publication", executive).status(), "published already");
 
         // reopening: an administrator, with a reason
         Reply noReason = reopen("admin", adminPassword(), Map.of());
@@ -92,7 +99,7 @@ class YearLifecycleIT extends DeployedApplication {
         assertEquals("COMPLETED", Api.importFile("volumes", "text/csv", volumes(50)).get("status").asText());
 
         // the audit trail, newest first
-        Reply audit = Api.get("/api/v1/audit?subject=year:" + YEAR, "admin", adminPassword());
+        Reply audit = Api.get("/api/v1/audit?subject=year:" + year, "admin", adminPassword());
         assertEquals(200, audit.status(), audit.body());
         List<String> actions = new ArrayList<>();
         List<JsonNode> entries = new ArrayList<>();
@@ -113,7 +120,7 @@ class YearLifecycleIT extends DeployedApplication {
         assertEquals("PUBLISHED", reopening.get("before").asText());
         assertEquals("OPEN", reopening.get("after").asText());
         assertEquals("L0002 的采购量有误", reopening.get("reason").asText());
-        assertEquals("year:" + YEAR, reopening.get("subject").asText());
+        assertEquals("year:" + year, reopening.get("subject").asText());
         assertTrue(!reopening.get("at").asText().isBlank());
         JsonNode publication = entries.get(2);
         assertEquals(executive.username(), publication.get("actor").asText());
@@ -129,10 +136,10 @@ class YearLifecycleIT extends DeployedApplication {
         Reply byActor = Api.get("/api/v1/audit?actor=" + executive.username(), "admin", adminPassword());
         assertEquals(2, byActor.json().size(), byActor.body());
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        Reply byDates = Api.get("/api/v1/audit?subject=year:" + YEAR + "&from=" + today + "&to=" + today,
+        Reply byDates = Api.get("/api/v1/audit?subject=year:" + year + "&from=" + today + "&to=" + today,
                 "admin", adminPassword());
         assertEquals(audit.json().size(), byDates.json().size(), byDates.body());
-        Reply future = Api.get("/api/v1/audit?subject=year:" + YEAR + "&from=2999-01-01", "admin", adminPassword());
+        Reply future = Api.get("/api/v1/audit?subject=year:" + year + "&from=2999-01-01", "admin", adminPassword());
         assertEquals("[]", future.body());
         assertEquals(400, Api.get("/api/v1/audit?from=yesterday", "admin", adminPassword()).status());
         assertEquals(403, Api.get("/api/v1/audit", executive.username(), executive.password()).status());
@@ -141,41 +148,28 @@ class YearLifecycleIT extends DeployedApplication {
 
     @Test
     void anUnknownYearCannotBeApproved() {
-        Reply reply = Api.postJson("/api/v1/years/2946/approval", "admin", adminPassword(), "");
+        Reply reply = Api.postJson("/api/v1/years/" + TestYears.unknown() + "/approval", "admin", adminPassword(), "");
         assertEquals(404, reply.status(), reply.body());
     }
 
-    /** Dealers L0001 and L0002 and volumes of 2045, with the year OPEN and without runs or trail. */
-    private static void prepareTheYear() {
-        JsonNode dealers = Api.importFile("dealers", "text/csv", ("dealer_code,name,region,province,city,opened_on,status\n"
-                + "L0001,生命周期测试一店,生命周期测试区,四川,成都,2019-01-01,ACTIVE\n"
-                + "L0002,生命周期测试二店,生命周期测试区,四川,绵阳,2019-01-01,ACTIVE\n").getBytes(StandardCharsets.UTF_8));
-        assertEquals("COMPLETED", dealers.get("status").asText(), dealers.toString());
-        // a second run on the same database starts over
-        TestDatabase.update("update evaluation_year set state = 'OPEN' where eval_year = ?", YEAR);
-        TestDatabase.update("delete from quarter_result where scorecard_id in (select s.id from scorecard s join "
-                + "calculation_run r on r.id = s.run_id join evaluation_year y on y.id = r.year_id where y.eval_year = ?)",
-                YEAR);
-        TestDatabase.update("delete from scorecard where run_id in (select r.id from calculation_run r join "
-                + "evaluation_year y on y.id = r.year_id where y.eval_year = ?)", YEAR);
-        TestDatabase.update("delete from calculation_run where year_id in (select id from evaluation_year "
-                + "where eval_year = ?)", YEAR);
-        TestDatabase.update("delete from audit_entry where subject = ?", "year:" + YEAR);
+    /** Dealers L0001 and L0002, and their volumes of the test's year (which comes into being with them). */
+    private void prepareTheYear() {
+        Imports.dealers("L0001,生命周期测试一店,生命周期测试区,四川,成都,2019-01-01,ACTIVE",
+                "L0002,生命周期测试二店,生命周期测试区,四川,绵阳,2019-01-01,ACTIVE");
         importVolumes(20);
     }
 
-    private static void importVolumes(int units) {
-        JsonNode result = Api.importFile("volumes", "text/csv", volumes(units));
-        assertEquals("COMPLETED", result.get("status").asText(), result.toString());
+    private void importVolumes(int units) {
+        Imports.volumes(year, "L0001", units, "L0002", units + 1);
     }
 
-    private static byte[] volumes(int units) {
-        return ("year,dealer_code,units\n" + YEAR + ",L0001," + units + "\n" + YEAR + ",L0002," + (units + 1) + "\n")
+    private byte[] volumes(int units) {
+        return ("year,dealer_code,units\n" + year + ",L0001," + units + "\n" + year + ",L0002," + (units + 1) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void calculate(int status) {
-        Reply reply = Api.postJson(BASE + "/calculation", "admin", adminPassword(), "");
+    private void calculate(int status) {
+        Reply reply = Api.postJson(base + "/calculation", "admin", adminPassword(), "");
         assertEquals(status, reply.status(), reply.body());
     }
 
@@ -183,7 +177,7 @@ class YearLifecycleIT extends DeployedApplication {
         return Api.postJson(path, account.username(), account.password(), "");
     }
 
-    private static Reply reopen(String username, String password, Map<String, ?> body) {
-        return Api.postJson(BASE + "/reopening", username, password, body);
+    private Reply reopen(String username, String password, Map<String, ?> body) {
+        return Api.postJson(base + "/reopening", username, password, body);
     }
 }

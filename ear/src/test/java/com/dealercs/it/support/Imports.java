@@ -1,0 +1,34 @@
+package com.dealercs.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+
+/** A test's own data through the import API, as HQ brings it in: each file must complete. */
+public final class Imports {
+
+    private Imports() {
+    }
+
+    /** Imports a UTF-8 CSV file of the kind; answers the import's result, which must be COMPLETED. */
+    public static JsonNode completed(String kind, String csv) {
+        JsonNode result = Api.importFile(kind, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals("COMPLETED", result.get("status").asText(), kind + ": " + result);
+        return result;
+    }
+
+    /** Dealers, each row {@code dealer_code,name,region,province,city,opened_on,status}. */
+    public static void dealers(String... rows) {
+        completed("dealers", "dealer_code,name,region,province,city,opened_on,status\n" + String.join("\n", rows) + "\n");
+    }
+
+    /** The year's purchase volumes: a dealer code, its units, the next code, its units… */
+    public static void volumes(int year, Object... codesAndUnits) {
+        StringBuilder csv = new StringBuilder("year,dealer_code,units\n");
+        for (int i = 0; i < codesAndUnits.length; i += 2) {
+            csv.append(year).append(',').append(codesAndUnits[i]).append(',').append(codesAndUnits[i + 1]).append('\n');
+        }
+        completed("volumes", csv.toString());
+    }
+}
