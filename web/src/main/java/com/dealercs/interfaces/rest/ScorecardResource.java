@@ -15,6 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A year's scorecards of its latest calculation run, as {@code interfaces.md} §2 shows them. A
@@ -25,6 +32,7 @@ import java.util.Map;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.EXECUTIVE_NAME, Role.DEALER_NAME})
+@Tag(name = RestApplication.SCORES)
 public class ScorecardResource {
 
     @Inject
@@ -59,12 +67,24 @@ public class ScorecardResource {
     }
 
     @GET
+    @Operation(summary = "The year's scorecards by national rank",
+            description = "HQ staff, executives and administrators: every dealer, NOT_RATED last; a dealer user: its own only, "
+                    + "once the year is PUBLISHED. A year without a calculation run answers [].")
+    @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\",\"SUPERVISOR\",\"EXECUTIVE\",\"DEALER\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The scorecards of the latest run",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScorecardJsonList")))
     public List<ScorecardJson> list(@PathParam("year") int year) {
         return scorecards.list(year).stream().map(ScorecardResource::json).toList();
     }
 
     @GET
     @Path("/{dealerCode}")
+    @Operation(summary = "One dealer's scorecard",
+            description = "As the list; a dealer user asking for another dealer, or for a year not yet PUBLISHED, gets 403.")
+    @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\",\"SUPERVISOR\",\"EXECUTIVE\",\"DEALER\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The scorecard",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScorecardJson")))
+    @APIResponse(responseCode = "404", ref = RestApplication.NOT_FOUND)
     public ScorecardJson one(@PathParam("year") int year, @PathParam("dealerCode") String dealerCode) {
         return json(scorecards.one(year, dealerCode));
     }
