@@ -1,5 +1,5 @@
 /**
- * The CS scoring rules of {@code spec/scoring.md}, as plain Java: from a dealer-year's facts
+ * The CS scoring rules of {@code docs/scoring.md}, as plain Java: from a dealer-year's facts
  * (inspections, SOC patrols, J.D. Power factors, CSC responses, training visits, crisis
  * assessments, units, adjustments) to its scorecard, ranks and the CS part of its rebate.
  *

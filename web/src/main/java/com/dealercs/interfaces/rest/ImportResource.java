@@ -26,6 +26,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/imports/{kind}} with the file as the body, {@code GET /api/v1/imports/{id}}
@@ -35,6 +45,7 @@ import java.util.Map;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+@Tag(name = RestApplication.IMPORTS)
 public class ImportResource {
 
     @Inject
@@ -55,6 +66,26 @@ public class ImportResource {
     @POST
     @Path("/{kind}")
     @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Import a file of one kind",
+            description = "HQ staff and administrators. kind: dealers, volumes, inspections, soc, jdp, csc, training, "
+                    + "crisis, adjustments. The body is the file, CSV (UTF-8 or GB18030/GBK) or XLSX, at most 100 MB; "
+                    + "the format is read from the content. A file that is not of the kind is refused at once (400); "
+                    + "otherwise the import runs in the background: follow the Location.")
+    @Extension(name = RestApplication.ROLES, value = "[\"SUPERVISOR\",\"ADMIN\"]", parseValue = true)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "202", description = "Started",
+            headers = @Header(name = "Location", description = "the import's status",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(properties = {
+                    @SchemaProperty(name = "id", type = SchemaType.INTEGER),
+                    @SchemaProperty(name = "status", type = SchemaType.STRING, enumeration = "STARTED")})))
+    @APIResponse(responseCode = "400", ref = RestApplication.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = RestApplication.NOT_FOUND)
+    @APIResponse(responseCode = "413", description = "The file is larger than 100 MB",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
     public Response start(@PathParam("kind") String kind, @QueryParam("fileName") String fileName,
                           @HeaderParam("Content-Length") Long length, InputStream body, @Context UriInfo uri)
             throws IOException {
@@ -73,11 +104,23 @@ public class ImportResource {
 
     @GET
     @Path("/{id: \\d+}")
+    @Operation(summary = "An import's progress and result",
+            description = "HQ staff and administrators. status STARTED, COMPLETED or FAILED; errors lists each "
+                    + "rejected line; message says why a FAILED file was refused whole.")
+    @Extension(name = RestApplication.ROLES, value = "[\"SUPERVISOR\",\"ADMIN\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The import",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportJson")))
+    @APIResponse(responseCode = "404", ref = RestApplication.NOT_FOUND)
     public ImportJson status(@PathParam("id") long id) {
         return json(imports.find(id));
     }
 
     @GET
+    @Operation(summary = "The latest imports, newest first", description = "HQ staff and administrators; limit "
+            + "(default 50) bounds the list.")
+    @Extension(name = RestApplication.ROLES, value = "[\"SUPERVISOR\",\"ADMIN\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The imports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportJsonList")))
     public List<ImportJson> history(@QueryParam("limit") Integer limit) {
         return imports.history(limit == null ? 50 : limit).stream().map(this::json).toList();
     }

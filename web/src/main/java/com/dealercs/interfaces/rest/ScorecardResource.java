@@ -12,6 +12,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A year's scorecards of its latest calculation run, as {@code interfaces.md} §2 shows them. A
@@ -23,18 +29,31 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.EXECUTIVE_NAME, Role.DEALER_NAME})
+@Tag(name = RestApplication.SCORES)
 public class ScorecardResource {
 
     @Inject
     ScorecardService scorecards;
 
     @GET
+    @Operation(summary = "The year's scorecards by national rank",
+            description = "HQ staff, executives and administrators: every dealer, NOT_RATED last; a dealer user: its own only, "
+                    + "once the year is PUBLISHED. A year without a calculation run answers [].")
+    @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\",\"SUPERVISOR\",\"EXECUTIVE\",\"DEALER\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The scorecards of the latest run",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScorecardViewList")))
     public List<ScorecardView> list(@PathParam("year") int year) {
         return scorecards.list(year);
     }
 
     @GET
     @Path("/{dealerCode}")
+    @Operation(summary = "One dealer's scorecard",
+            description = "As the list; a dealer user asking for another dealer, or for a year not yet PUBLISHED, gets 403.")
+    @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\",\"SUPERVISOR\",\"EXECUTIVE\",\"DEALER\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The scorecard",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScorecardView")))
+    @APIResponse(responseCode = "404", ref = RestApplication.NOT_FOUND)
     public ScorecardView one(@PathParam("year") int year, @PathParam("dealerCode") String dealerCode) {
         return scorecards.one(year, dealerCode);
     }

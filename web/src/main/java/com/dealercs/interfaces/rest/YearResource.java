@@ -17,6 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The evaluation years: HQ lists them (newest first); an administrator creates one, OPEN with the
@@ -24,6 +33,7 @@ import java.util.List;
  */
 @Path("/years")
 @RequestScoped
+@Tag(name = RestApplication.YEARS)
 @Produces(MediaType.APPLICATION_JSON)
 public class YearResource {
 
@@ -36,6 +46,11 @@ public class YearResource {
 
     @GET
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.EXECUTIVE_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "The evaluation years, newest first",
+            description = "HQ staff, executives and administrators.")
+    @Extension(name = RestApplication.ROLES, value = "[\"SUPERVISOR\",\"EXECUTIVE\",\"ADMIN\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The years and their states",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "YearStateViewList")))
     public List<YearStateView> years() {
         return policies.years();
     }
@@ -43,6 +58,16 @@ public class YearResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Create a year",
+            description = "Administrators: the year is OPEN with the default policy and scheme; 409 if it exists.")
+    @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\"]", parseValue = true)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewYear")))
+    @APIResponse(responseCode = "201", description = "Created: the new year's policy",
+            headers = @Header(name = "Location", description = "the year's policy", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "YearPolicyView")))
+    @APIResponse(responseCode = "400", ref = RestApplication.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = RestApplication.CONFLICT)
     public Response create(NewYear request, @Context UriInfo uri) {
         YearPolicyView created = policies.create(request == null ? null : request.year());
         return Response.created(uri.getBaseUriBuilder().path("years/{year}/policy").build(created.year()))
