@@ -28,30 +28,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A calculation run and its scorecards survive the trip to the database and back, rated or not. */
 class CalculationMappingTest {
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void start() {
-        db = TestDatabase.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        db.clear();
-    }
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.emptiedBeforeEach();
 
     @Test
     void aRunWithARatedAndANotRatedScorecard() {

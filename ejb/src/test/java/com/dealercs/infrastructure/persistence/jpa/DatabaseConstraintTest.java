@@ -28,10 +28,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,7 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DatabaseConstraintTest {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.emptiedBeforeEach();
     private static final String HASH = "ab".repeat(32);
 
     private long yearId;
@@ -51,19 +51,8 @@ class DatabaseConstraintTest {
     private long inspectionId;
     private long checkpointId;
 
-    @BeforeAll
-    static void start() {
-        db = TestDatabase.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
-
     @BeforeEach
     void givenAYearADealerAndADraftInspection() {
-        db.clear();
         db.run(em -> {
             EvaluationYear year = Fixtures.year(em, 2024);
             Dealer dealer = Fixtures.dealer(em, Fixtures.region(em, "华北"), "D0001");

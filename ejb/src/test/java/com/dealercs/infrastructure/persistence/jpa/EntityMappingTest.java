@@ -47,10 +47,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every entity survives the trip to the database built by the real migrations and back: written
@@ -58,22 +56,8 @@ import org.junit.jupiter.api.Test;
  */
 class EntityMappingTest {
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void start() {
-        db = TestDatabase.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        db.clear();
-    }
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.emptiedBeforeEach();
 
     // --- the entities that came before the facts ---
 

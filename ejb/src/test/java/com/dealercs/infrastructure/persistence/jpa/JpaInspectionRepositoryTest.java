@@ -13,29 +13,18 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JpaInspectionRepositoryTest {
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void start() {
-        db = TestDatabase.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.emptiedBeforeEach();
 
     /** Two years, two dealers; inspections of 2024 in a scrambled order, one of them a draft. */
     @BeforeEach
     void givenInspections() {
-        db.clear();
         db.run(em -> {
             EvaluationYear year = Fixtures.year(em, 2024);
             EvaluationYear next = Fixtures.year(em, 2025);

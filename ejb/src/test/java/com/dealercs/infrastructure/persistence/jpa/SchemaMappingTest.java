@@ -34,9 +34,9 @@ import org.eclipse.persistence.mappings.AggregateCollectionMapping;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
 import org.eclipse.persistence.mappings.ManyToOneMapping;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The mappings say exactly what the migrations built: every column of a mapped table is mapped,
@@ -48,20 +48,15 @@ class SchemaMappingTest {
 
     private static final Pattern LISTED_CLASS = Pattern.compile("<class>([\\w.]+)</class>");
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.shared();
     private static Map<String, Column> schema;
     private static List<Mapped> mapped;
 
     @BeforeAll
     static void start() throws SQLException {
-        db = TestDatabase.start();
         schema = schema();
         mapped = mapped();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
     }
 
     /** A column as the database has it; names in lower case, the type in upper case. */

@@ -18,13 +18,19 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A fresh in-memory H2 database in MySQL mode (as the embedded server database is configured),
  * built by the application's real Flyway migrations, with EclipseLink booted in Java SE over the
  * test unit {@code META-INF/persistence-test.xml}. No application server involved.
+ * A test class registers one as an extension: started before its tests, closed after them, and
+ * (with {@link #emptiedBeforeEach()}) emptied before each test.
  */
-final class TestDatabase implements AutoCloseable {
+final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
     /** Tables the migrations fill themselves and {@link #clear()} leaves alone. */
     private static final List<String> REFERENCE_TABLES = List.of("flyway_schema_history", "app_role");
@@ -36,34 +42,43 @@ final class TestDatabase implements AutoCloseable {
         FLYWAY_LOG.setLevel(Level.WARNING);
     }
 
-    private final String url;
-    private final Connection keepAlive;
-    private final EntityManagerFactory emf;
+    private final boolean emptiedBeforeEach;
+    private String url;
+    private Connection keepAlive;
+    private EntityManagerFactory emf;
 
-    private TestDatabase(String url, Connection keepAlive, EntityManagerFactory emf) {
-        this.url = url;
-        this.keepAlive = keepAlive;
-        this.emf = emf;
+    private TestDatabase(boolean emptiedBeforeEach) {
+        this.emptiedBeforeEach = emptiedBeforeEach;
     }
 
-    static TestDatabase start() {
-        String url = "jdbc:h2:mem:dealercs-" + UUID.randomUUID()
+    /** A database each test of the class finds empty (but for the migrations' reference data). */
+    static TestDatabase emptiedBeforeEach() {
+        return new TestDatabase(true);
+    }
+
+    /** A database the class's tests share as they leave it. */
+    static TestDatabase shared() {
+        return new TestDatabase(false);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        url = "jdbc:h2:mem:dealercs-" + UUID.randomUUID()
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=YEAR,VALUE";
         try {
             // the database lives as long as one connection to it does
-            Connection keepAlive = DriverManager.getConnection(url, "sa", "");
+            keepAlive = DriverManager.getConnection(url, "sa", "");
             Flyway.configure(TestDatabase.class.getClassLoader())
                     .dataSource(url, "sa", "")
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
-            EntityManagerFactory emf = Persistence.createEntityManagerFactory("dealercs-test", Map.of(
+            emf = Persistence.createEntityManagerFactory("dealercs-test", Map.of(
                     "eclipselink.persistencexml", "META-INF/persistence-test.xml",
                     "jakarta.persistence.jdbc.driver", "org.h2.Driver",
                     "jakarta.persistence.jdbc.url", url,
                     "jakarta.persistence.jdbc.user", "sa",
                     "jakarta.persistence.jdbc.password", ""));
-            return new TestDatabase(url, keepAlive, emf);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot start " + url, e);
         }
@@ -134,7 +149,14 @@ final class TestDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
+    public void beforeEach(ExtensionContext context) {
+        if (emptiedBeforeEach) {
+            clear();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
         emf.close();
         keepAlive.close();
     }
