@@ -33,6 +33,7 @@ public class ImportLauncher implements ImportJobs {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** A file that is not a CSV or XLSX file of the kind is refused with the application's own exception. */
     @Override
     public long start(ImportKind kind, byte[] content, String fileName, String startedBy) {
         try {
@@ -54,7 +55,7 @@ public class ImportLauncher implements ImportJobs {
      * @return the new import's id
      * @throws FileRefusedException when the file is not a CSV or XLSX file of the kind
      */
-    public long launch(ImportKind kind, byte[] content, String fileName, String startedBy) {
+    private long launch(ImportKind kind, byte[] content, String fileName, String startedBy) {
         int dataRows = files.countRows(content, kind);
         long id = store.create(new DataImport(kind.name(), fileName, content, sha256(content), startedBy,
                 clock.instant()));
