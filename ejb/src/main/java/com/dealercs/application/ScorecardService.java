@@ -99,6 +99,16 @@ public class ScorecardService {
     }
 
     /**
+     * One evaluation year with its state and latest run, as {@link #years} lists it.
+     *
+     * @throws NotFoundException when the year does not exist
+     */
+    public YearOverview overview(int year) {
+        return years().stream().filter(y -> y.year() == year).findFirst()
+                .orElseThrow(() -> new NotFoundException("year.notFound", year));
+    }
+
+    /**
      * One dealer's scorecard with what its ranks are out of; the same rules as {@link #one}: a
      * dealer user only its own, once the year is published.
      */
