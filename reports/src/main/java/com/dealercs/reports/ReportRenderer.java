@@ -309,7 +309,7 @@ public final class ReportRenderer {
     /** The sources (components) a scorecard has no data for, named in the report's language. */
     private static String missing(ScorecardView s, Texts t) {
         return ScorecardView.COMPONENTS.stream().filter(c -> s.components().get(c) == null)
-                .map(c -> t.get("component." + c)).collect(Collectors.joining("、"));
+                .map(c -> t.get("component." + c)).collect(Collectors.joining(t.get("report.listSeparator")));
     }
 
     private static String text(BigDecimal value, Texts t) {
