@@ -3,6 +3,7 @@ package com.dealercs.interfaces.rest;
 import com.dealercs.application.ScorecardService;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.domain.model.identity.Role;
+import com.dealercs.interfaces.web.reports.PdfReports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,9 +11,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +40,12 @@ public class ScorecardResource {
     @Inject
     ScorecardService scorecards;
 
+    @Inject
+    PdfReports pdfs;
+
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Operation(summary = "The year's scorecards by national rank",
             description = "HQ staff, executives and administrators: every dealer, NOT_RATED last; a dealer user: its own only, "
@@ -56,5 +67,23 @@ public class ScorecardResource {
     @APIResponse(responseCode = "404", ref = RestApplication.NOT_FOUND)
     public ScorecardView one(@PathParam("year") int year, @PathParam("dealerCode") String dealerCode) {
         return scorecards.one(year, dealerCode);
+    }
+
+    @GET
+    @Path("/{dealerCode}.pdf")
+    @Produces(ReportResource.PDF)
+    @Operation(summary = "One dealer's scorecard as PDF",
+            description = "The scorecard report: components against their maxima, total, ranks n / N, the quarterly trend, "
+                    + "the failed checkpoints with the supervisors' comments and the rebate statement; in the caller's "
+                    + "language (Accept-Language). The access rules of the scorecard: a dealer user its own, once the "
+                    + "year is PUBLISHED (403 otherwise).")
+    @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\",\"SUPERVISOR\",\"EXECUTIVE\",\"DEALER\"]", parseValue = true)
+    @APIResponse(responseCode = "200",
+            description = "The PDF (Content-Disposition: attachment, scorecard-{year}-{dealerCode}.pdf)",
+            content = @Content(mediaType = ReportResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", ref = RestApplication.NOT_FOUND)
+    public Response pdf(@PathParam("year") int year, @PathParam("dealerCode") String dealerCode) {
+        return ReportResource.download(pdfs.scorecard(year, dealerCode,
+                ApiLocale.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 }
