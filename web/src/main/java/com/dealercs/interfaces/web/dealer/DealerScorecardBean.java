@@ -6,8 +6,12 @@ import com.dealercs.application.FailedCheckpointView;
 import com.dealercs.application.ScorecardService;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.interfaces.web.portal.LanguageBean;
+import com.dealercs.interfaces.web.portal.PageTexts;
+import com.dealercs.interfaces.web.reports.PdfDownload;
+import com.dealercs.interfaces.web.reports.PdfReports;
 import com.dealercs.interfaces.web.portal.YearPage;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,6 +41,9 @@ public class DealerScorecardBean extends YearPage {
     /** The session's language: the view's own locale is not set yet while the bean is created. */
     @Inject
     LanguageBean language;
+
+    @Inject
+    PdfReports pdfReports;
 
     private DealerStanding standing;
     private List<FailedCheckpointView> failed = List.of();
@@ -83,6 +90,23 @@ public class DealerScorecardBean extends YearPage {
 
     public String getProblem() {
         return problem;
+    }
+
+    /**
+     * The shown scorecard as the printed report, in the page's language: the dealer is the
+     * account's (the service decides, never the page), and only of a published year.
+     */
+    public void downloadPdf() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ScorecardView card = getCard();
+        if (card == null) {
+            return;
+        }
+        try {
+            PdfDownload.send(faces, pdfReports.scorecard(card.year(), card.dealerCode(), language.getLocale()));
+        } catch (ApplicationFailure e) {
+            PageTexts.error(faces, e.message(language.getLocale()));
+        }
     }
 
     private void load() {
