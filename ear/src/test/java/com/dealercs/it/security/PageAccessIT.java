@@ -51,6 +51,7 @@ class PageAccessIT extends DeployedApplication {
         PortalSession executive = signedIn(Api.createAccount("EXECUTIVE", null));
 
         assertEquals(200, executive.get("/hq/scorecards.xhtml").statusCode(), "executives read the scorecards");
+        assertEquals(200, executive.get("/hq/reports.xhtml").statusCode(), "and download the reports");
         HttpResponse<String> home = executive.get("/hq/index.xhtml");
         assertEquals(403, home.statusCode(), "but not the rest of HQ's pages");
         assertForbiddenPage(home, "executive on /hq/index.xhtml");
@@ -70,6 +71,9 @@ class PageAccessIT extends DeployedApplication {
         assertEquals(403, hq.statusCode());
         assertForbiddenPage(hq, "a dealer on HQ's scorecards");
         assertEquals(403, dealer.get("/hq/scorecards.xhtml?year=" + year + "&dealer=V0001").statusCode());
+        HttpResponse<String> reports = dealer.get("/hq/reports.xhtml?year=" + year);
+        assertEquals(403, reports.statusCode(), "the network's reports are not a dealer's");
+        assertForbiddenPage(reports, "a dealer on HQ's reports");
         HttpResponse<String> plain = dealer.get("/dealer/scorecard.xhtml?year=" + year);
         assertEquals(200, plain.statusCode());
         assertTrue(plain.body().contains("id=\"myDealer\"") && plain.body().contains("V0001")
