@@ -1,7 +1,6 @@
 package com.dealercs.interfaces.web.hq;
 
 import static com.dealercs.interfaces.web.portal.PageTexts.error;
-import static com.dealercs.interfaces.web.portal.PageTexts.locale;
 import static com.dealercs.interfaces.web.portal.PageTexts.text;
 
 import com.dealercs.application.ApplicationFailure;
@@ -11,6 +10,7 @@ import com.dealercs.application.WeakPointService;
 import com.dealercs.application.WeakPointsView;
 import com.dealercs.application.WeakPointsView.CheckpointCompliance;
 import com.dealercs.application.YearOverview;
+import com.dealercs.interfaces.web.portal.LanguageBean;
 import com.dealercs.interfaces.web.portal.YearPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -41,6 +41,10 @@ public class WeakPointsBean extends YearPage {
 
     @Inject
     WeakPointService weakPoints;
+
+    /** The user's language: the names of items and checkpoints follow it (the view's locale is not set yet at start). */
+    @Inject
+    LanguageBean language;
 
     private List<String> regions = List.of();
     private String region;
@@ -88,9 +92,8 @@ public class WeakPointsBean extends YearPage {
         if (getYear() == null) {
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            view = weakPoints.weakPoints(getYear(), region, quarter, locale(faces));
+            view = weakPoints.weakPoints(getYear(), region, quarter, language.getLocale());
         } catch (RuntimeException e) {
             fail(e);
         }
@@ -99,7 +102,7 @@ public class WeakPointsBean extends YearPage {
     private void fail(RuntimeException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (e instanceof ApplicationFailure refusal) {
-            error(faces, refusal.message(locale(faces)));
+            error(faces, refusal.message(language.getLocale()));
         } else {
             LOG.log(Level.SEVERE, "Cannot read the weak points of " + getYear(), e);
             unavailable = true;
