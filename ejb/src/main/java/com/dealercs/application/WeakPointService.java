@@ -1,6 +1,7 @@
 package com.dealercs.application;
 
 import com.dealercs.domain.model.identity.Role;
+import com.dealercs.domain.model.network.DealerStatus;
 import com.dealercs.domain.model.scheme.Checkpoint;
 import com.dealercs.domain.model.year.EvaluationYear;
 import com.dealercs.domain.model.year.EvaluationYearRepository;
@@ -65,7 +66,10 @@ public class WeakPointService {
 
     /** The regions of the year's ACTIVE dealers, in order: what the weak points can be narrowed to. */
     public List<String> regions(int year) {
-        return inputs.load(year(year)).dealers().stream().map(f -> f.dealer().region()).distinct().sorted().toList();
+        year(year);
+        // the facts are read for every ACTIVE dealer (YearFactReader), so these are their regions
+        return em.createQuery("select distinct d.region.name from Dealer d where d.status = :active", String.class)
+                .setParameter("active", DealerStatus.ACTIVE).getResultStream().sorted().toList();
     }
 
     /**
