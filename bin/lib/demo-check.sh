@@ -89,6 +89,21 @@ dealers="$(grep -o '"dealerCode"' "$work/body.json" | wc -l)"
 code="$(status "/years/$current/scorecards/D0001" dealer)"
 [ "$code" = 403 ] || fail "the dealer reading the open year $current got $code, not 403"
 
+# weak points: the current year's weakest checkpoints are the test drives and follow-ups (issue 9)
+code="$(status "/years/$current/weak-points" executive)"
+[ "$code" = 200 ] || fail "an executive reading the weak points of $current got $code"
+weakest="$(grep -o '"checkpointCode":"[A-Z0-9-]*"' "$work/body.json" | head -n 4 | tr '\n' ' ')"
+case "$weakest" in
+    *SSI-DRIVE-*) ;;
+    *) fail "the weakest checkpoints of $current hold no test drive: $weakest" ;;
+esac
+case "$weakest" in
+    *SSI-FOLLOW-*) ;;
+    *) fail "the weakest checkpoints of $current hold no follow-up: $weakest" ;;
+esac
+code="$(status "/years/$current/weak-points" dealer)"
+[ "$code" = 403 ] || fail "the dealer reading the weak points got $code, not 403"
+
 # the published year is frozen
 code="$(status "/years/$previous/calculation" supervisor POST)"
 [ "$code" = 409 ] || fail "calculating the published year $previous answered $code, not 409"

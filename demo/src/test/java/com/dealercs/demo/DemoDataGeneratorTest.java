@@ -341,6 +341,48 @@ class DemoDataGeneratorTest {
         }
     }
 
+    /**
+     * Issue 9: the weak-points page of the demo year shows the test-drive and follow-up checkpoints
+     * among the weakest. Compliance = PASS / (PASS + FAIL) over the ACTIVE dealers' inspections, for
+     * the demo's current year whichever year that is.
+     */
+    @Test
+    void testDrivesAndFollowUpsAreTheNetworksWeakestCheckpoints() {
+        for (int year : List.of(CURRENT, CURRENT + 1, CURRENT + 2)) {
+            DemoDataGenerator demo = year == CURRENT ? generator : new DemoDataGenerator(year);
+            Set<String> active = new HashSet<>();
+            parse(demo.dealersCsv()).stream().filter(r -> r.get("status").equals("ACTIVE"))
+                    .forEach(r -> active.add(r.get("dealer_code")));
+            Map<String, int[]> checkpoints = new TreeMap<>();
+            Map<String, int[]> items = new TreeMap<>();
+            for (CSVRecord row : parse(demo.generate(year).get(ImportKind.INSPECTIONS))) {
+                String result = row.get("result");
+                if (!active.contains(row.get("dealer_code")) || result.equals("NA")) {
+                    continue;
+                }
+                String checkpoint = row.get("checkpoint_code");
+                int index = result.equals("PASS") ? 0 : 1;
+                checkpoints.computeIfAbsent(checkpoint, c -> new int[2])[index]++;
+                items.computeIfAbsent(checkpoint.substring(0, checkpoint.lastIndexOf('-')), c -> new int[2])[index]++;
+            }
+
+            List<String> weakest = weakestFirst(checkpoints).subList(0, DemoDataGenerator.WEAKEST.size());
+            assertEquals(DemoDataGenerator.WEAKEST, new HashSet<>(weakest), year + ": " + weakestFirst(checkpoints));
+            assertTrue(weakest.stream().anyMatch(c -> c.startsWith("SSI-DRIVE-"))
+                    && weakest.stream().anyMatch(c -> c.startsWith("SSI-FOLLOW-")), year + ": " + weakest);
+            assertEquals(Set.of("SSI-DRIVE", "SSI-FOLLOW"), new HashSet<>(weakestFirst(items).subList(0, 2)),
+                    year + ": " + weakestFirst(items));
+        }
+    }
+
+    /** The codes by PASS / (PASS + FAIL) ascending. */
+    private static List<String> weakestFirst(Map<String, int[]> counts) {
+        return counts.entrySet().stream()
+                .sorted(java.util.Comparator.comparingDouble(
+                        (Map.Entry<String, int[]> e) -> e.getValue()[0] / (double) (e.getValue()[0] + e.getValue()[1])))
+                .map(Map.Entry::getKey).toList();
+    }
+
     @Test
     void someDealersAreConsistentlyStrongAndSomeImprove() {
         Map<String, Scores> before = scores(PREVIOUS);

@@ -56,6 +56,8 @@ class PageAccessIT extends DeployedApplication {
         assertEquals(403, home.statusCode(), "but not the rest of HQ's pages");
         assertForbiddenPage(home, "executive on /hq/index.xhtml");
         assertEquals(403, executive.get("/hq/imports.xhtml").statusCode());
+        // weak points
+        assertEquals(200, executive.get("/hq/weak-points.xhtml").statusCode(), "executives read the weak points");
     }
 
     @Test
@@ -74,6 +76,10 @@ class PageAccessIT extends DeployedApplication {
         HttpResponse<String> reports = dealer.get("/hq/reports.xhtml?year=" + year);
         assertEquals(403, reports.statusCode(), "the network's reports are not a dealer's");
         assertForbiddenPage(reports, "a dealer on HQ's reports");
+        // weak points: other dealers' results, never a dealer's
+        HttpResponse<String> weak = dealer.get("/hq/weak-points.xhtml?year=" + year);
+        assertEquals(403, weak.statusCode());
+        assertForbiddenPage(weak, "a dealer on the weak points");
         HttpResponse<String> plain = dealer.get("/dealer/scorecard.xhtml?year=" + year);
         assertEquals(200, plain.statusCode());
         assertTrue(plain.body().contains("id=\"myDealer\"") && plain.body().contains("V0001")

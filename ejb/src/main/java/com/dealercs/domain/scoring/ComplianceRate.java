@@ -1,6 +1,7 @@
 package com.dealercs.domain.scoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public final class ComplianceRate {
                 }
             }
         }
-        return rate(pass, fail);
+        return of(pass, fail);
     }
 
     /** Empty when no checkpoint of the item was ever marked PASS or FAIL. */
@@ -42,13 +43,26 @@ public final class ComplianceRate {
                 }
             }
         }
-        return rate(pass, fail);
+        return of(pass, fail);
     }
 
-    private static Optional<BigDecimal> rate(long pass, long fail) {
+    /** {@code pass / (pass + fail)} kept to {@link Decimals#SCALE} places; empty when both are 0. */
+    public static Optional<BigDecimal> of(long pass, long fail) {
+        if (pass < 0 || fail < 0) {
+            throw new IllegalArgumentException("counts cannot be negative: " + pass + " PASS, " + fail + " FAIL");
+        }
         if (pass + fail == 0) {
             return Optional.empty();
         }
         return Optional.of(Decimals.divide(BigDecimal.valueOf(pass), BigDecimal.valueOf(pass + fail)));
+    }
+
+    /**
+     * The rate as the weak points show it: four places, half up (0.29765 → 0.2977). Rounding the
+     * 16-place quotient again is exact here: no count a year holds brings a quotient within 10⁻¹⁶
+     * of a half at the fifth place without being that half.
+     */
+    public static Optional<BigDecimal> shown(long pass, long fail) {
+        return of(pass, fail).map(rate -> rate.setScale(4, RoundingMode.HALF_UP));
     }
 }

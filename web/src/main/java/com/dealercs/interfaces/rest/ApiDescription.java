@@ -2,10 +2,12 @@ package com.dealercs.interfaces.rest;
 
 import com.dealercs.application.AuditView;
 import com.dealercs.application.CalculationSummary;
+import com.dealercs.application.CheckpointFailureView;
 import com.dealercs.application.NewUserAccount;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.application.SystemInfo;
 import com.dealercs.application.UserAccountView;
+import com.dealercs.application.WeakPointsView;
 import com.dealercs.application.YearPolicyChange;
 import com.dealercs.application.YearPolicyView;
 import com.dealercs.application.YearStateView;
@@ -54,7 +56,9 @@ public class ApiDescription implements OASFilter {
     private static final List<Class<?>> SHAPES = List.of(ApiError.class, CalculationSummary.class, AuditView.class,
             SystemInfo.class, UserAccountView.class, NewUserAccount.class, YearStateView.class, YearPolicyView.class,
             YearPolicyChange.class, ImportResource.ImportJson.class, ScorecardView.class,
-            YearResource.NewYear.class, YearLifecycleResource.Reopening.class);
+            YearResource.NewYear.class, YearLifecycleResource.Reopening.class,
+            // weak points
+            WeakPointsView.class, CheckpointFailureView.class);
 
     private static final Pattern TEMPLATE_REGEX = Pattern.compile("\\{\\s*([\\w.-]+)\\s*:[^/]*}");
     private static final String SCHEMAS = "#/components/schemas/";
