@@ -77,6 +77,18 @@ public class YearGlanceBean extends YearPage {
         return glance != null && !years.isEmpty() && years.get(0).year() == glance.year().year();
     }
 
+    /** The colour of the state's tag, as on the scorecards page. */
+    public String getStateSeverity() {
+        if (glance == null) {
+            return "secondary";
+        }
+        return switch (glance.year().state()) {
+            case "OPEN" -> "info";
+            case "APPROVED" -> "warning";
+            default -> "success";
+        };
+    }
+
     public String getRunAtText() {
         return glance == null ? "" : PageTexts.timestamp(glance.year().runAt());
     }
