@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -123,6 +124,8 @@ public final class SpreadsheetTable<T> {
     /** Writes the rows as a workbook (XLSX) to the stream, which stays open. */
     public void write(Iterable<? extends T> rows, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        // no Zip64 fields: with them, readers on java.util.zip.ZipInputStream reject the entries' sizes
+        workbook.setZip64Mode(Zip64Mode.Never);
         try {
             Styles styles = new Styles(workbook);
             SXSSFSheet sheet = workbook.createSheet(sheetName);

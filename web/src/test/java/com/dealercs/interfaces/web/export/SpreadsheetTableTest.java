@@ -121,6 +121,26 @@ class SpreadsheetTableTest {
     }
 
     @Test
+    void anyZipReaderReadsTheWorkbook() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        table().write(ROWS, out);
+        int entries = 0;
+        String sheet = "";
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new ByteArrayInputStream(out.toByteArray()))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                String content = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    sheet = content;
+                }
+                entries++;
+            }
+        }
+        assertTrue(entries > 5, "the parts of an XLSX file");
+        assertTrue(sheet.contains("上海一号汽车销售服务有限公司") && sheet.contains("CS 返利（元）"), sheet);
+    }
+
+    @Test
     void anEmptyTableIsAHeaderAlone() throws IOException {
         try (XSSFWorkbook book = readBack(table(), List.of())) {
             assertEquals(0, book.getSheetAt(0).getLastRowNum());
