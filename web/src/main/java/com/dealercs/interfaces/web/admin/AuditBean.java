@@ -5,6 +5,8 @@ import com.dealercs.application.AuditService;
 import com.dealercs.application.AuditView;
 import com.dealercs.application.YearPolicyService;
 import com.dealercs.application.YearStateView;
+import com.dealercs.interfaces.web.export.SpreadsheetDownload;
+import com.dealercs.interfaces.web.export.SpreadsheetTable;
 import com.dealercs.interfaces.web.portal.PageTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -137,7 +139,39 @@ public class AuditBean implements Serializable {
     }
 
     public String getExportFileName() {
-        return "audit-" + PageTexts.today();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String what = subject == null || subject.isBlank() ? PageTexts.text(faces, "audit.export.all")
+                : "network".equals(subject) ? PageTexts.text(faces, "audit.subject.network") : subject.replace(':', '-');
+        return PageTexts.text(faces, "audit.export.fileName", what, PageTexts.today().toString());
+    }
+
+    /** The export button: every entry the filters find, newest first, as an Excel workbook. */
+    public void export() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        List<AuditView> all = new java.util.ArrayList<>();
+        try {
+            AuditService.AuditPage page;
+            do {
+                page = audit.page(subject, actor, action, from == null ? null : from.toString(),
+                        to == null ? null : to.toString(), all.size(), AuditService.PAGE_LIMIT);
+                all.addAll(page.entries());
+            } while (!page.entries().isEmpty() && all.size() < page.total());
+        } catch (ApplicationFailure e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    e.message(PageTexts.locale(faces)), null));
+            return;
+        }
+        String network = PageTexts.text(faces, "audit.subject.network");
+        SpreadsheetTable<AuditView> table = new SpreadsheetTable<AuditView>(PageTexts.text(faces, "audit.title"),
+                PageTexts.DISPLAY_ZONE)
+                .dateTime(PageTexts.text(faces, "audit.col.at"), AuditView::at)
+                .text(PageTexts.text(faces, "audit.col.actor"), AuditView::actor)
+                .text(PageTexts.text(faces, "audit.col.action"), e -> PageTexts.text(faces, "audit.action." + e.action()))
+                .text(PageTexts.text(faces, "audit.col.subject"), e -> "network".equals(e.subject()) ? network : e.subject())
+                .text(PageTexts.text(faces, "audit.col.before"), AuditView::before)
+                .text(PageTexts.text(faces, "audit.col.after"), AuditView::after)
+                .text(PageTexts.text(faces, "audit.col.reason"), AuditView::reason);
+        SpreadsheetDownload.send(faces, getExportFileName(), table, all);
     }
 
     public String getSubject() {

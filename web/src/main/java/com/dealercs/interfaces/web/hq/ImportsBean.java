@@ -9,6 +9,8 @@ import com.dealercs.application.ImportView;
 import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.Problem;
 import com.dealercs.domain.model.imports.ImportKind;
+import com.dealercs.interfaces.web.export.SpreadsheetDownload;
+import com.dealercs.interfaces.web.export.SpreadsheetTable;
 import com.dealercs.interfaces.web.portal.PageTexts;
 import jakarta.ejb.EJBException;
 import jakarta.faces.FacesException;
@@ -222,6 +224,17 @@ public class ImportsBean implements Serializable {
     public String getExportFileName() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return text(faces, "imports.rejections.fileName", current == null ? "" : Long.toString(current.getId()));
+    }
+
+    /** The export button: the rejected rows as an Excel workbook (line numbers as numbers). */
+    public void exportRejections() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        SpreadsheetTable<RejectionRow> table = new SpreadsheetTable<RejectionRow>(getExportFileName(),
+                PageTexts.DISPLAY_ZONE)
+                .integer(text(faces, "imports.rejections.col.line"), RejectionRow::getLine)
+                .text(text(faces, "imports.rejections.col.column"), RejectionRow::getColumn)
+                .text(text(faces, "imports.rejections.col.reason"), RejectionRow::getReason);
+        SpreadsheetDownload.send(faces, getExportFileName(), table, rejections);
     }
 
     /** The poll while an import runs: reads it again; once it ends, the history shows its outcome too. */

@@ -16,6 +16,8 @@ import com.dealercs.application.ScorecardView;
 import com.dealercs.application.YearLifecycleService;
 import com.dealercs.application.YearOverview;
 import com.dealercs.application.YearStateView;
+import com.dealercs.interfaces.web.export.SpreadsheetDownload;
+import com.dealercs.interfaces.web.export.SpreadsheetTable;
 import com.dealercs.interfaces.web.portal.CurrentUser;
 import com.dealercs.interfaces.web.portal.PageTexts;
 import com.dealercs.interfaces.web.portal.YearPage;
@@ -253,6 +255,38 @@ public class ScorecardsBean extends YearPage {
     public String getExportFileName() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return text(faces, "scorecards.export.fileName", getYear() == null ? "" : getYear().toString());
+    }
+
+    /**
+     * The export button: the ranking shown (the chosen region's, or all) as an Excel workbook with
+     * the table's columns, numbers as numbers, blanks where the page shows "—".
+     */
+    public void exportRanking() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        SpreadsheetDownload.send(faces, getExportFileName(), rankingTable(faces), getRanking());
+    }
+
+    static SpreadsheetTable<ScorecardView> rankingTable(FacesContext faces) {
+        String yes = text(faces, "scorecards.yes");
+        String no = text(faces, "scorecards.no");
+        SpreadsheetTable<ScorecardView> table = new SpreadsheetTable<ScorecardView>(
+                text(faces, "scorecards.ranking"), PageTexts.DISPLAY_ZONE)
+                .integer(text(faces, "scorecards.col.nationalRank"), ScorecardView::nationalRank)
+                .integer(text(faces, "scorecards.col.regionalRank"), ScorecardView::regionalRank)
+                .text(text(faces, "scorecards.col.dealerCode"), ScorecardView::dealerCode)
+                .text(text(faces, "scorecards.col.dealerName"), ScorecardView::dealerName)
+                .text(text(faces, "scorecards.col.region"), ScorecardView::region)
+                .text(text(faces, "scorecards.col.status"), s -> text(faces, "scorecards.status." + s.status()))
+                .decimal(text(faces, "scorecards.col.total"), ScorecardView::total);
+        for (String code : ScorecardView.COMPONENTS) {
+            table.decimal(text(faces, "component.short." + code), s -> s.components().get(code));
+        }
+        return table
+                .integer(text(faces, "scorecards.col.coverage"), ScorecardView::coverage)
+                .decimal(text(faces, "scorecards.col.assessmentPoints"), ScorecardView::assessmentPoints)
+                .decimal(text(faces, "scorecards.col.socImprovement"), ScorecardView::socImprovement)
+                .text(text(faces, "scorecards.col.socBonus"), s -> s.socBonus() ? yes : no)
+                .money(text(faces, "scorecards.col.rebate"), s -> s.rebate().rebate());
     }
 
     // ------------------------------------------------------------------ one dealer

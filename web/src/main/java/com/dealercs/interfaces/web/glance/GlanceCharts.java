@@ -1,0 +1,148 @@
+package com.dealercs.interfaces.web.glance;
+
+import com.dealercs.application.YearGlance;
+import com.dealercs.application.YearGlance.Bin;
+import com.dealercs.application.YearGlance.RegionAverage;
+import com.dealercs.application.YearGlance.YearTrend;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.function.Function;
+
+/**
+ * The Chart.js configurations of the year at a glance, for PrimeFaces' {@code <p:chart value>}:
+ * built as JSON with Jakarta JSON-P (so names and labels are always escaped), labels from the
+ * caller's bundle. No animation: the chart is there at once, for people and screenshots.
+ */
+public final class GlanceCharts {
+
+    static final String BLUE = "#2196f3";
+    static final String BLUE_DARK = "#1565c0";
+    static final String ORANGE = "#f59e0b";
+    private static final String GRID = "#e2e7ef";
+
+    private GlanceCharts() {
+    }
+
+    /** The band of a distribution bin as its label: {@code 60–65}. */
+    public static String band(Bin bin) {
+        return bin.from() + "–" + bin.to();
+    }
+
+    /** The totals' distribution: a histogram of rated dealers per 5-point band. */
+    public static String distribution(YearGlance glance, Function<String, String> text) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (Bin bin : glance.distribution()) {
+            labels.add(band(bin));
+            data.add(bin.dealers());
+        }
+        JsonObjectBuilder dataset = Json.createObjectBuilder()
+                .add("label", text.apply("glance.distribution.dealers"))
+                .add("data", data)
+                .add("backgroundColor", BLUE)
+                .add("borderColor", BLUE_DARK)
+                .add("borderWidth", 1)
+                .add("barPercentage", 1.0)
+                .add("categoryPercentage", 0.96);
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("x", axis(text.apply("glance.distribution.band"), false))
+                .add("y", axis(text.apply("glance.distribution.dealers"), true)
+                        .add("ticks", Json.createObjectBuilder().add("precision", 0)));
+        return chart("bar", labels, Json.createArrayBuilder().add(dataset), options(scales, false));
+    }
+
+    /** Each region's average total: horizontal bars, on the whole 0–100 scale. */
+    public static String regions(YearGlance glance, Function<String, String> text) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (RegionAverage region : glance.regions()) {
+            labels.add(region.region());
+            data.add(region.average());
+        }
+        JsonObjectBuilder dataset = Json.createObjectBuilder()
+                .add("label", text.apply("glance.regions.average"))
+                .add("data", data)
+                .add("backgroundColor", BLUE)
+                .add("borderColor", BLUE_DARK)
+                .add("borderWidth", 1)
+                .add("maxBarThickness", 22);
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("x", axis(text.apply("glance.regions.average"), true).add("max", 100))
+                .add("y", Json.createObjectBuilder().add("grid", Json.createObjectBuilder().add("display", false)));
+        return chart("bar", labels, Json.createArrayBuilder().add(dataset),
+                options(scales, false).add("indexAxis", "y"));
+    }
+
+    /** Year over year: the network's average and median total of each calculated year. */
+    public static String trend(YearGlance glance, Function<String, String> text) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder averages = Json.createArrayBuilder();
+        JsonArrayBuilder medians = Json.createArrayBuilder();
+        for (YearTrend year : glance.years()) {
+            labels.add(Integer.toString(year.year()));
+            add(averages, year.average());
+            add(medians, year.median());
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(line(text.apply("glance.trend.average"), averages, BLUE_DARK))
+                .add(line(text.apply("glance.trend.median"), medians, ORANGE));
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("x", axis(text.apply("glance.trend.year"), false))
+                .add("y", axis(text.apply("glance.points"), false).add("suggestedMax", 100));
+        return chart("line", labels, datasets, options(scales, true));
+    }
+
+    private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour) {
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", data)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("pointRadius", 4)
+                .add("tension", 0)
+                .add("spanGaps", true);
+    }
+
+    private static void add(JsonArrayBuilder values, BigDecimal value) {
+        if (value == null) {
+            values.addNull();
+        } else {
+            values.add(value);
+        }
+    }
+
+    private static JsonObjectBuilder axis(String title, boolean fromZero) {
+        return Json.createObjectBuilder()
+                .add("beginAtZero", fromZero)
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
+                .add("grid", Json.createObjectBuilder().add("color", GRID));
+    }
+
+    private static JsonObjectBuilder options(JsonObjectBuilder scales, boolean legend) {
+        return Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add("scales", scales)
+                .add("plugins", Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("display", legend).add("position", "bottom")));
+    }
+
+    /**
+     * The configuration as JSON text. PrimeFaces writes it into an inline script as it is, so
+     * {@code < > &} (only ever inside strings here: a region's name) are written as JSON escapes,
+     * and a name holding {@code </script>} cannot end the script.
+     */
+    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets,
+                                JsonObjectBuilder options) {
+        JsonObject chart = Json.createObjectBuilder()
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options)
+                .build();
+        return chart.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}
