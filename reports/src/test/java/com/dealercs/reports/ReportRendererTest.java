@@ -266,7 +266,12 @@ class ReportRendererTest {
     }
 
     static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError(command[0] + " is needed to read the PDFs back: install poppler-utils", e);
+        }
         byte[] output = process.getInputStream().readAllBytes();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), String.join(" ", command) + ": " + new String(output, StandardCharsets.UTF_8));
