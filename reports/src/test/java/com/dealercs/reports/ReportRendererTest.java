@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dealercs.application.YearOverview;
+import com.dealercs.application.YearReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -184,6 +186,17 @@ class ReportRendererTest {
                 Samples.rated("D0002", "上海浦江之星汽车销售有限公司", "华东", "88.10", 2, 1, "70001.01"), List.of()), ZH, o));
         assertRow(text, "已审批检查中无未达标检查点。");
         assertRow(text, "88.10", "2 / 3", "1 / 2");
+    }
+
+    @Test
+    void aYearNotCalculatedYetPrintsItsHeaderAndNoRows() throws Exception {
+        YearReport empty = new YearReport(new YearOverview(2025, "OPEN", null, null, false, 0, 0), List.of());
+        String ranking = render("ranking-empty-zh", o -> renderer.ranking(empty, ZH, o));
+        assertRow(ranking, "2025 年度", "状态：开放（草稿）", "尚未计算");
+        assertRow(ranking, "第 1 页 / 共 1 页");
+        String rebates = render("rebates-empty-en", o -> renderer.rebates(empty, Locale.ENGLISH, o));
+        assertRow(rebates, "Not calculated yet");
+        assertRow(rebates, "Network total (0 dealers)", "0");
     }
 
     @Test
