@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dealercs.application.YearOverview;
+import com.dealercs.application.YearReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -187,6 +189,17 @@ class ReportRendererTest {
     }
 
     @Test
+    void aYearNotCalculatedYetPrintsItsHeaderAndNoRows() throws Exception {
+        YearReport empty = new YearReport(new YearOverview(2025, "OPEN", null, null, false, 0, 0), List.of());
+        String ranking = render("ranking-empty-zh", o -> renderer.ranking(empty, ZH, o));
+        assertRow(ranking, "2025 年度", "状态：开放（草稿）", "尚未计算");
+        assertRow(ranking, "第 1 页 / 共 1 页");
+        String rebates = render("rebates-empty-en", o -> renderer.rebates(empty, Locale.ENGLISH, o));
+        assertRow(rebates, "Not calculated yet");
+        assertRow(rebates, "Network total (0 dealers)", "0");
+    }
+
+    @Test
     void theFontIsEmbeddedIdentityH() throws Exception {
         Path pdf = out.resolve("ranking-open-zh-fonts.pdf");
         try (OutputStream o = Files.newOutputStream(pdf)) {
@@ -266,7 +279,12 @@ class ReportRendererTest {
     }
 
     static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError(command[0] + " is needed to read the PDFs back: install poppler-utils", e);
+        }
         byte[] output = process.getInputStream().readAllBytes();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), String.join(" ", command) + ": " + new String(output, StandardCharsets.UTF_8));

@@ -28,7 +28,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -58,7 +61,7 @@ class ReportsIT extends DeployedApplication {
         Pdf pdf = fetch("/api/v1/years/" + year + "/reports/ranking.pdf", "admin", adminPassword(), "zh-CN");
 
         assertEquals(200, pdf.status(), pdf.text());
-        assertEquals("application/pdf", pdf.contentType());
+        assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
         assertTrue(pdf.disposition().contains("ranking-" + year + ".pdf"), pdf.disposition());
         String text = pdf.text();
         assertTrue(has(text, "经销商客户满意度（CS）年度评价"), text);
@@ -111,6 +114,12 @@ class ReportsIT extends DeployedApplication {
         }
         assertAll(checks);
         assertRow(text, List.of("全国合计（" + scorecards.size() + " 家）", network.toPlainString()));
+        // each region's total: its dealers' rebates added up exactly
+        Map<String, List<JsonNode>> byRegion = scorecards.stream()
+                .collect(Collectors.groupingBy(s -> s.get("region").asText(), TreeMap::new, Collectors.toList()));
+        byRegion.forEach((region, dealers) -> assertRow(text, List.of(region + " 合计（" + dealers.size() + " 家）",
+                dealers.stream().map(s -> s.get("rebate").get("rebate").decimalValue())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString())));
         assertTrue(has(text, "草稿 / DRAFT"));
     }
 

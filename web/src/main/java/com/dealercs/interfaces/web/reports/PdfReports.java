@@ -5,6 +5,7 @@ import com.dealercs.application.ScorecardReport;
 import com.dealercs.application.WeakPointsReport;
 import com.dealercs.application.YearReport;
 import com.dealercs.reports.ReportRenderer;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -24,7 +25,12 @@ public class PdfReports {
     ReportService reports;
 
     /** Thread-safe; loads the compiled designs once. */
-    private final ReportRenderer renderer = new ReportRenderer();
+    private ReportRenderer renderer;
+
+    @PostConstruct
+    void loadDesigns() {
+        renderer = new ReportRenderer();
+    }
 
     /** A report whose data is gathered, to be rendered into a stream; with its file name. */
     public interface Pdf {
