@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.dealercs.it.support.Api;
 import com.dealercs.it.support.Api.Account;
 import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.PdfText;
 import com.dealercs.it.support.SampleYear;
 import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -30,7 +31,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -279,20 +279,11 @@ class ReportsIT extends DeployedApplication {
             Files.createDirectories(dir);
             Path file = Files.createTempFile(dir, path.substring(path.lastIndexOf('/') + 1).replace(".pdf", "-"), ".pdf");
             Files.write(file, response.body());
-            text = pdftotext(file);
+            text = PdfText.of(file);
         } else {
             text = new String(response.body(), StandardCharsets.UTF_8);
         }
         return new Pdf(response.statusCode(), type, disposition, response.body(), text);
-    }
-
-    private static String pdftotext(Path pdf) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-")
-                .redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), new String(output, StandardCharsets.UTF_8));
-        return new String(output, StandardCharsets.UTF_8);
     }
 
     private static void assertJsonError(Pdf reply) {
