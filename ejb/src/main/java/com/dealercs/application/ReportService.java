@@ -32,11 +32,8 @@ public class ReportService {
     /** The year's weak points, network-wide and for each region, names in the language given. */
     public WeakPointsReport weakPoints(int year, Locale locale) {
         YearOverview overview = scorecards.overview(year);
-        WeakPointsView network = weakPoints.weakPoints(year, null, null, locale);
-        List<WeakPointsView> regions = weakPoints.regions(year).stream()
-                .map(region -> weakPoints.weakPoints(year, region, null, locale))
-                .toList();
-        return new WeakPointsReport(overview, network, regions);
+        List<WeakPointsView> views = weakPoints.networkAndRegions(year, locale);
+        return new WeakPointsReport(overview, views.get(0), views.subList(1, views.size()));
     }
 
     /** One dealer's scorecard report; a dealer user gets only its own, once the year is published. */

@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +50,31 @@ public class WeakPointService {
     public WeakPointsView weakPoints(int year, String region, Integer quarter, Locale locale) {
         requireQuarter(quarter);
         EvaluationYear evaluationYear = year(year);
-        String narrowedTo = blankAsNull(region);
-        WeakPoints weak = WeakPoints.of(inputs.load(evaluationYear).dealers(), narrowedTo, quarter);
+        return view(year, inputs.load(evaluationYear).dealers(), names(evaluationYear), blankAsNull(region), quarter,
+                locale);
+    }
+
+    /**
+     * The year's weak points network-wide, then for each region of {@link #regions} in order, from
+     * one reading of the year's facts: what the printed report shows.
+     *
+     * @throws NotFoundException when the year does not exist
+     */
+    public List<WeakPointsView> networkAndRegions(int year, Locale locale) {
+        EvaluationYear evaluationYear = year(year);
+        List<DealerFacts> dealers = inputs.load(evaluationYear).dealers();
         Map<String, Texts> names = names(evaluationYear);
+        List<WeakPointsView> views = new ArrayList<>();
+        views.add(view(year, dealers, names, null, null, locale));
+        for (String region : regions(year)) {
+            views.add(view(year, dealers, names, region, null, locale));
+        }
+        return views;
+    }
+
+    private static WeakPointsView view(int year, List<DealerFacts> dealers, Map<String, Texts> names, String region,
+            Integer quarter, Locale locale) {
+        WeakPoints weak = WeakPoints.of(dealers, region, quarter);
         boolean english = locale != null && "en".equals(locale.getLanguage());
         List<WeakPointsView.ItemCompliance> items = weak.items().stream()
                 .map(c -> new WeakPointsView.ItemCompliance(c.map().name(), c.itemCode(),
@@ -61,7 +84,7 @@ public class WeakPointService {
                 .map(c -> new WeakPointsView.CheckpointCompliance(c.map().name(), c.itemCode(), c.checkpointCode(),
                         name(names, c.checkpointCode(), english), c.pass(), c.fail(), c.rate(), c.dealersFailing()))
                 .toList();
-        return new WeakPointsView(year, narrowedTo, quarter, weak.inspections(), items, checkpoints);
+        return new WeakPointsView(year, region, quarter, weak.inspections(), items, checkpoints);
     }
 
     /** The regions of the year's ACTIVE dealers, in order: what the weak points can be narrowed to. */
