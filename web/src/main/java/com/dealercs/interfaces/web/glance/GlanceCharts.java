@@ -22,6 +22,9 @@ public final class GlanceCharts {
     static final String BLUE_DARK = "#1565c0";
     static final String ORANGE = "#f59e0b";
     private static final String GRID = "#e2e7ef";
+    /** The portal's fonts (portal.css): Chart.js' own would draw Chinese names in a serif fallback. */
+    private static final String FONT = "\"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\","
+            + " \"Source Han Sans SC\", \"Noto Sans\", Arial, sans-serif";
 
     private GlanceCharts() {
     }
@@ -50,7 +53,7 @@ public final class GlanceCharts {
         JsonObjectBuilder scales = Json.createObjectBuilder()
                 .add("x", axis(text.apply("glance.distribution.band"), false))
                 .add("y", axis(text.apply("glance.distribution.dealers"), true)
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0)));
+                        .add("ticks", Json.createObjectBuilder().add("precision", 0).add("font", font())));
         return chart("bar", labels, Json.createArrayBuilder().add(dataset), options(scales, false));
     }
 
@@ -71,7 +74,8 @@ public final class GlanceCharts {
                 .add("maxBarThickness", 22);
         JsonObjectBuilder scales = Json.createObjectBuilder()
                 .add("x", axis(text.apply("glance.regions.average"), true).add("max", 100))
-                .add("y", Json.createObjectBuilder().add("grid", Json.createObjectBuilder().add("display", false)));
+                .add("y", Json.createObjectBuilder().add("grid", Json.createObjectBuilder().add("display", false))
+                        .add("ticks", Json.createObjectBuilder().add("font", font())));
         return chart("bar", labels, Json.createArrayBuilder().add(dataset),
                 options(scales, false).add("indexAxis", "y"));
     }
@@ -90,7 +94,7 @@ public final class GlanceCharts {
                 .add(line(text.apply("glance.trend.average"), averages, BLUE_DARK))
                 .add(line(text.apply("glance.trend.median"), medians, ORANGE));
         JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", axis(text.apply("glance.trend.year"), false))
+                .add("x", axis(text.apply("glance.trend.year"), false).add("offset", true))
                 .add("y", axis(text.apply("glance.points"), false).add("suggestedMax", 100));
         return chart("line", labels, datasets, options(scales, true));
     }
@@ -114,11 +118,17 @@ public final class GlanceCharts {
         }
     }
 
+    /** An axis with its title; callers that set their own ticks set the font there too. */
     private static JsonObjectBuilder axis(String title, boolean fromZero) {
         return Json.createObjectBuilder()
                 .add("beginAtZero", fromZero)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
-                .add("grid", Json.createObjectBuilder().add("color", GRID));
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", title).add("font", font()))
+                .add("grid", Json.createObjectBuilder().add("color", GRID))
+                .add("ticks", Json.createObjectBuilder().add("font", font()));
+    }
+
+    private static JsonObjectBuilder font() {
+        return Json.createObjectBuilder().add("family", FONT);
     }
 
     private static JsonObjectBuilder options(JsonObjectBuilder scales, boolean legend) {
@@ -128,7 +138,10 @@ public final class GlanceCharts {
                 .add("animation", false)
                 .add("scales", scales)
                 .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", legend).add("position", "bottom")));
+                        .add("legend", Json.createObjectBuilder().add("display", legend).add("position", "bottom")
+                                .add("labels", Json.createObjectBuilder().add("font", font())))
+                        .add("tooltip", Json.createObjectBuilder()
+                                .add("titleFont", font()).add("bodyFont", font())));
     }
 
     /**
