@@ -296,6 +296,38 @@ class YearGlanceAndExportsIT extends DeployedApplication {
     }
 
     @Test
+    void theWeakPointsExportHoldsTheApisRatesAndCountsAsNumbers() throws IOException {
+        Account executive = Api.createAccount("EXECUTIVE", null);
+        browser.signIn(executive);
+        browser.get("/hq/weak-points.xhtml?year=" + year);
+        browser.waitFor(By.id("weakForm:exportCheckpoints")).click();
+        Path file = browser.awaitDownload(".xlsx", 60);
+        assertTrue(file.getFileName().toString().contains(Integer.toString(year)), "the year in the name: " + file);
+
+        Reply reply = Api.get("/api/v1/years/" + year + "/weak-points", executive.username(), executive.password(),
+                "zh-CN");
+        expect(200, reply);
+        JsonNode checkpoints = reply.json().get("checkpoints");
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(checkpoints.size(), sheet.getLastRowNum(), "a row per checkpoint");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                JsonNode expected = checkpoints.get(r - 1);
+                Row row = sheet.getRow(r);
+                String code = expected.get("checkpointCode").asText();
+                assertEquals(code, row.getCell(1).getStringCellValue(), "weakest first, as the API orders them");
+                assertEquals(expected.get("name").asText(), row.getCell(2).getStringCellValue(), code);
+                assertNumber(expected.get("rate").decimalValue(), row.getCell(3), code + " rate");
+                assertTrue(row.getCell(3).getCellStyle().getDataFormatString().contains("%"), "a rate shown as a percentage");
+                assertNumber(expected.get("pass").decimalValue(), row.getCell(4), code + " pass");
+                assertNumber(expected.get("fail").decimalValue(), row.getCell(5), code + " fail");
+                assertNumber(expected.get("dealersFailing").decimalValue(), row.getCell(6), code + " dealers failing");
+            }
+            assertNoFormulas(sheet);
+        }
+    }
+
+    @Test
     void theRejectedRowsExportHoldsLineNumbersAndTheReasonsAsText() throws IOException {
         StringBuilder csv = new StringBuilder("year,dealer_code,units\n");
         csv.append(year).append(",D0001,=1+1\n");          // line 2: not an integer

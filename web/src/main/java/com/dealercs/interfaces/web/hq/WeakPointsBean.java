@@ -10,7 +10,10 @@ import com.dealercs.application.WeakPointService;
 import com.dealercs.application.WeakPointsView;
 import com.dealercs.application.WeakPointsView.CheckpointCompliance;
 import com.dealercs.application.YearOverview;
+import com.dealercs.interfaces.web.export.SpreadsheetDownload;
+import com.dealercs.interfaces.web.export.SpreadsheetTable;
 import com.dealercs.interfaces.web.portal.LanguageBean;
+import com.dealercs.interfaces.web.portal.PageTexts;
 import com.dealercs.interfaces.web.portal.YearPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -164,6 +167,52 @@ public class WeakPointsBean extends YearPage {
 
     public List<CheckpointCompliance> getCheckpoints() {
         return view == null ? List.of() : view.checkpoints();
+    }
+
+    // ------------------------------------------------------------------ exports
+
+    /** The checkpoints shown (year, region, quarter as chosen) as an Excel workbook, weakest first. */
+    public void exportCheckpoints() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        SpreadsheetDownload.send(faces, exportFileName(faces, "weakPoints.export.checkpoints"),
+                checkpointsTable(faces), getCheckpoints());
+    }
+
+    /** The items shown as an Excel workbook, weakest first. */
+    public void exportItems() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        SpreadsheetDownload.send(faces, exportFileName(faces, "weakPoints.export.items"), itemsTable(faces),
+                getItems());
+    }
+
+    private String exportFileName(FacesContext faces, String key) {
+        String scope = (region == null ? "" : "-" + region) + (quarter == null ? "" : "-Q" + quarter);
+        return text(faces, key, getYear() == null ? "" : getYear().toString()) + scope;
+    }
+
+    static SpreadsheetTable<CheckpointCompliance> checkpointsTable(FacesContext faces) {
+        return new SpreadsheetTable<CheckpointCompliance>(text(faces, "weakPoints.checkpoints"),
+                PageTexts.DISPLAY_ZONE)
+                .text(text(faces, "weakPoints.col.map"), CheckpointCompliance::map)
+                .text(text(faces, "weakPoints.col.code"), CheckpointCompliance::checkpointCode)
+                .text(text(faces, "weakPoints.col.checkpoint"), CheckpointCompliance::name)
+                .percent(text(faces, "weakPoints.col.rate"), CheckpointCompliance::rate)
+                .integer(text(faces, "weakPoints.col.pass"), CheckpointCompliance::pass)
+                .integer(text(faces, "weakPoints.col.fail"), CheckpointCompliance::fail)
+                .integer(text(faces, "weakPoints.col.dealersFailing"), CheckpointCompliance::dealersFailing);
+    }
+
+    static SpreadsheetTable<WeakPointsView.ItemCompliance> itemsTable(FacesContext faces) {
+        return new SpreadsheetTable<WeakPointsView.ItemCompliance>(text(faces, "weakPoints.items"),
+                PageTexts.DISPLAY_ZONE)
+                .text(text(faces, "weakPoints.col.map"), WeakPointsView.ItemCompliance::map)
+                .text(text(faces, "weakPoints.col.code"), WeakPointsView.ItemCompliance::itemCode)
+                .text(text(faces, "weakPoints.col.item"), WeakPointsView.ItemCompliance::name)
+                .percent(text(faces, "weakPoints.col.rate"), WeakPointsView.ItemCompliance::rate)
+                .integer(text(faces, "weakPoints.col.pass"), WeakPointsView.ItemCompliance::pass)
+                .integer(text(faces, "weakPoints.col.fail"), WeakPointsView.ItemCompliance::fail)
+                .integer(text(faces, "weakPoints.col.dealersFailing"),
+                        WeakPointsView.ItemCompliance::dealersFailing);
     }
 
     /** The weakest checkpoints, as the chart shows them. */
