@@ -28,7 +28,8 @@ public class NetworkGlanceService {
 
     /** The newest year with a calculation run at a glance; empty while no year is calculated. */
     public Optional<YearGlance> current() {
-        return calculatedYears().stream().findFirst().map(y -> glance(y, calculatedYears()));
+        List<YearOverview> calculated = calculatedYears();
+        return calculated.stream().findFirst().map(y -> glance(y, calculated));
     }
 
     /**
