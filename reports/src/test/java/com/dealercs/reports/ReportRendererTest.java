@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dealercs.application.WeakPointsReport;
+import com.dealercs.application.WeakPointsView;
 import com.dealercs.application.YearOverview;
 import com.dealercs.application.YearReport;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -133,6 +136,20 @@ class ReportRendererTest {
         assertTrue(text.indexOf("全国：") < text.indexOf("华北："));
         assertRow(text, "华南：已审批检查 0 次");
         assertRow(text, "无已审批检查。");
+    }
+
+    /** Seen once: the default scheme's longest codes were cut to "SSI-" in the weak-points tables. */
+    @Test
+    void theDefaultSchemesLongestCodesPrintWhole() throws Exception {
+        WeakPointsView network = new WeakPointsView(2024, null, null, 12,
+                List.of(new WeakPointsView.ItemCompliance("SSI_MAP", "SSI-RECEPT", "销售接待", 20, 10,
+                        new BigDecimal("0.6667"), 5)),
+                List.of(new WeakPointsView.CheckpointCompliance("SSI_MAP", "SSI-RECEPT", "SSI-RECEPT-01",
+                        "客户进店30秒内有销售顾问主动迎接并问候", 5, 7, new BigDecimal("0.4167"), 5)));
+        String text = render("weak-points-long-codes", o -> renderer.weakPoints(
+                new WeakPointsReport(Samples.year("OPEN"), network, List.of()), ZH, o));
+        assertRow(text, "SSI_MAP", "SSI-RECEPT", "销售接待", "20", "10", "66.67%", "5");
+        assertRow(text, "SSI_MAP", "SSI-RECEPT", "SSI-RECEPT-01");
     }
 
     @Test
