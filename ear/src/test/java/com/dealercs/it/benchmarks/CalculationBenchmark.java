@@ -1,5 +1,8 @@
 package com.dealercs.it.benchmarks;
 
+import static com.dealercs.it.benchmarks.Timings.median;
+import static com.dealercs.it.benchmarks.Timings.seconds;
+import static com.dealercs.it.benchmarks.Timings.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,17 +62,6 @@ class CalculationBenchmark extends DeployedApplication {
 
     private static final int RUNS = 3;
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static String seconds(double[] values) {
-        return java.util.Arrays.stream(values).mapToObj(v -> String.format("%.2f", v))
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
     private static double calculate() {
         long start = System.nanoTime();
         Api.Reply reply = Api.postJson("/api/v1/years/" + year + "/calculation", "admin", adminPassword(), "{}");
@@ -120,17 +112,6 @@ class CalculationBenchmark extends DeployedApplication {
             }
         }
         return read;
-    }
-
-    @FunctionalInterface
-    private interface Action {
-        void run() throws Exception;
-    }
-
-    private static double time(Action action) throws Exception {
-        long start = System.nanoTime();
-        action.run();
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private static long yearId(Connection db) throws SQLException {

@@ -1,5 +1,8 @@
 package com.dealercs.it.benchmarks;
 
+import static com.dealercs.it.benchmarks.Timings.median;
+import static com.dealercs.it.benchmarks.Timings.seconds;
+import static com.dealercs.it.benchmarks.Timings.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +22,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,27 +97,6 @@ class ReportBenchmark extends DeployedApplication {
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(type));
         return response.body().length;
-    }
-
-    @FunctionalInterface
-    private interface Action {
-        void run() throws Exception;
-    }
-
-    private static double time(Action action) throws Exception {
-        long start = System.nanoTime();
-        action.run();
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static String seconds(double[] values) {
-        return Arrays.stream(values).mapToObj(v -> String.format("%.2f", v)).collect(Collectors.joining(", "));
     }
 
     /**

@@ -37,7 +37,11 @@ public final class SpreadsheetDownload {
         faces.responseComplete();
     }
 
-    static String disposition(String fileName) {
+    /**
+     * The {@code Content-Disposition} of a download from a page (a spreadsheet, a PDF): an
+     * attachment named in full by RFC 6266's {@code filename*}, with an ASCII fallback.
+     */
+    public static String disposition(String fileName) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;

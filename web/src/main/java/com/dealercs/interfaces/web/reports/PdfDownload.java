@@ -1,11 +1,10 @@
 package com.dealercs.interfaces.web.reports;
 
+import com.dealercs.interfaces.web.export.SpreadsheetDownload;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,8 +21,7 @@ public final class PdfDownload {
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType("application/pdf");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + pdf.fileName()
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(pdf.fileName(), StandardCharsets.UTF_8));
+        external.setResponseHeader("Content-Disposition", SpreadsheetDownload.disposition(pdf.fileName()));
         external.setResponseHeader("Cache-Control", "no-store");
         try {
             OutputStream out = external.getResponseOutputStream();
