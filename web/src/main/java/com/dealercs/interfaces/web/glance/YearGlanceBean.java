@@ -78,17 +78,12 @@ public class YearGlanceBean extends YearPage {
     }
 
     /** The colour of the state's tag, as on the scorecards page. */
+    @Override
     public String getStateSeverity() {
-        if (glance == null) {
-            return "secondary";
-        }
-        return switch (glance.year().state()) {
-            case "OPEN" -> "info";
-            case "APPROVED" -> "warning";
-            default -> "success";
-        };
+        return severityOf(glance == null ? null : glance.year().state());
     }
 
+    @Override
     public String getRunAtText() {
         return glance == null ? "" : PageTexts.timestamp(glance.year().runAt());
     }

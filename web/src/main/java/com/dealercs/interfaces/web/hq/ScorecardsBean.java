@@ -14,7 +14,6 @@ import com.dealercs.application.Problem;
 import com.dealercs.application.ScorecardService;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.application.YearLifecycleService;
-import com.dealercs.application.YearOverview;
 import com.dealercs.application.YearStateView;
 import com.dealercs.interfaces.web.export.SpreadsheetDownload;
 import com.dealercs.interfaces.web.export.SpreadsheetTable;
@@ -87,28 +86,6 @@ public class ScorecardsBean extends YearPage {
         reopening = false;
         reopenReason = null;
         loadRanking();
-    }
-
-    public String getStateSeverity() {
-        String state = getState();
-        if (state == null) {
-            return "secondary";
-        }
-        return switch (state) {
-            case OPEN -> "info";
-            case APPROVED -> "warning";
-            default -> "success";
-        };
-    }
-
-    public String getRunAtText() {
-        YearOverview current = getCurrent();
-        return current == null ? "" : PageTexts.timestamp(current.runAt());
-    }
-
-    public boolean isCalculated() {
-        YearOverview current = getCurrent();
-        return current != null && current.calculated();
     }
 
     public boolean isUnavailable() {

@@ -73,4 +73,33 @@ public abstract class YearPage implements Serializable {
         YearOverview current = getCurrent();
         return current == null ? null : current.state();
     }
+
+    /** Whether the chosen year has a calculation run. */
+    public boolean isCalculated() {
+        YearOverview current = getCurrent();
+        return current != null && current.calculated();
+    }
+
+    /** The chosen year's latest run, {@code yyyy-MM-dd HH:mm} Beijing time; empty while none. */
+    public String getRunAtText() {
+        YearOverview current = getCurrent();
+        return current == null ? "" : PageTexts.timestamp(current.runAt());
+    }
+
+    /** The colour of the chosen year's state tag. */
+    public String getStateSeverity() {
+        return severityOf(getState());
+    }
+
+    /** The colour of a year state's tag, the same on every page: OPEN blue, APPROVED amber, PUBLISHED green. */
+    public static String severityOf(String state) {
+        if (state == null) {
+            return "secondary";
+        }
+        return switch (state) {
+            case "OPEN" -> "info";
+            case "APPROVED" -> "warning";
+            default -> "success";
+        };
+    }
 }

@@ -8,7 +8,6 @@ import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.ScorecardService;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.application.YearOverview;
-import com.dealercs.interfaces.web.portal.PageTexts;
 import com.dealercs.interfaces.web.portal.YearPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
@@ -134,32 +133,10 @@ public class ReportsBean extends YearPage {
 
     // ------------------------------------------------------------------ what the page shows
 
-    public boolean isCalculated() {
-        YearOverview current = getCurrent();
-        return current != null && current.calculated();
-    }
-
     /** A draft watermark is printed on the reports while the year is not approved. */
     public boolean isDraft() {
         String state = getState();
         return state != null && "OPEN".equals(state);
-    }
-
-    public String getRunAtText() {
-        YearOverview current = getCurrent();
-        return current == null ? "" : PageTexts.timestamp(current.runAt());
-    }
-
-    public String getStateSeverity() {
-        String state = getState();
-        if (state == null) {
-            return "secondary";
-        }
-        return switch (state) {
-            case "OPEN" -> "info";
-            case "APPROVED" -> "warning";
-            default -> "success";
-        };
     }
 
     public boolean isUnavailable() {
