@@ -23,12 +23,22 @@ public interface AuditTrail {
     /** A rebate adjustment was added or changed. */
     String ADJUSTMENT_CHANGED = "ADJUSTMENT_CHANGED";
 
+    /** An inspection was entered, submitted, approved, returned to its author or reopened (subject {@code inspection:<id>}). */
+    String INSPECTION_CREATED = "INSPECTION_CREATED";
+    String INSPECTION_SUBMITTED = "INSPECTION_SUBMITTED";
+    String INSPECTION_APPROVED = "INSPECTION_APPROVED";
+    String INSPECTION_RETURNED = "INSPECTION_RETURNED";
+    String INSPECTION_REOPENED = "INSPECTION_REOPENED";
+    /** A checkpoint of a reopened inspection changed: before and after per checkpoint, the reopening's reason. */
+    String INSPECTION_CORRECTED = "INSPECTION_CORRECTED";
+
     /** The subject of the dealer network (dealers, regions), which belongs to no year. */
     String NETWORK = "network";
 
     /** Every action the trail records, for filters. */
     List<String> ACTIONS = List.of(YEAR_CREATED, POLICY_CHANGED, IMPORTED, VALUE_CHANGED, ADJUSTMENT_CHANGED,
-            CALCULATED, YEAR_APPROVED, YEAR_PUBLISHED, YEAR_REOPENED);
+            CALCULATED, YEAR_APPROVED, YEAR_PUBLISHED, YEAR_REOPENED, INSPECTION_CREATED, INSPECTION_SUBMITTED,
+            INSPECTION_APPROVED, INSPECTION_RETURNED, INSPECTION_REOPENED, INSPECTION_CORRECTED);
 
     /** An entry to record, before it has its time. */
     record Entry(String actor, String action, String subject, String before, String after, String reason) {

@@ -1,9 +1,14 @@
 package com.dealercs.domain.model.facts;
 
-/** Only approved inspections count, and only they are shown to the dealer (scoring.md §1.1, §6). */
+/**
+ * Where an inspection stands. Only approved inspections count and only they are shown to the
+ * dealer (scoring.md §1.1, §6); imported inspections arrive approved.
+ */
 public enum InspectionStatus {
-    /** being entered by the supervisor */
+    /** being entered by the supervisor (also after a return or a reopening) */
     DRAFT,
-    /** counts in the scores; imported inspections arrive approved */
+    /** complete, waiting for another HQ user's approval; nobody changes it meanwhile */
+    SUBMITTED,
+    /** counts in the scores; read-only until reopened for a correction */
     APPROVED
 }

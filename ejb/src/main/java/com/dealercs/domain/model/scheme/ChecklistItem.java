@@ -105,6 +105,11 @@ public class ChecklistItem {
         return nameEn;
     }
 
+    /** Its place in the scheme (items on their checklist, checkpoints in their item). */
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
     public BigDecimal getItemMax() {
         return itemMax;
     }

@@ -70,6 +70,11 @@ public class Checkpoint {
         return nameZh;
     }
 
+    /** Its place in the scheme (items on their checklist, checkpoints in their item). */
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
     public String getNameEn() {
         return nameEn;
     }
