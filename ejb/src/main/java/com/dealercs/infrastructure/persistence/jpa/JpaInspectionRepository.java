@@ -100,6 +100,9 @@ public class JpaInspectionRepository implements InspectionRepository {
         TypedQuery<Inspection> query = em.createQuery("select i from Inspection i join fetch i.dealer d" + where
                 + " order by i.year.year, i.quarter, d.code, i.map, i.inspectionDate", Inspection.class);
         parameters.forEach(query::setParameter);
+        // every inspection's results in one more query, not one each
+        query.setHint("eclipselink.batch", "i.results");        // EclipseLink's QueryHints.BATCH
+        query.setHint("eclipselink.batch.type", "IN");
         return query.setMaxResults(limit).getResultList();
     }
 }
