@@ -144,7 +144,7 @@ public class InspectionService {
             throw new InvalidInputException(problems);
         }
         registry.ensure(year);
-        EvaluationYear evaluationYear = openYearForUpdate(year);
+        EvaluationYear evaluationYear = openYear(year, false);
         if (inspections.find(dealer, map, date).isPresent()) {
             throw new ConflictException("inspection.exists", dealer.getCode(), map.name(), date);
         }
@@ -202,7 +202,7 @@ public class InspectionService {
             throw new InvalidInputException(Problem.of("version", "inspection.required", "version"));
         }
         Inspection inspection = foundForUpdate(id);
-        requireOpen(inspection);
+        requireOpen(inspection, false);
         if (inspection.getStatus() != InspectionStatus.DRAFT) {
             throw new ConflictException("inspection.notDraft", id, inspection.getStatus().name());
         }
@@ -262,7 +262,7 @@ public class InspectionService {
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     public InspectionView submit(long id, Locale locale) {
         Inspection inspection = foundForUpdate(id);
-        requireOpen(inspection);
+        requireOpen(inspection, false);
         if (inspection.getStatus() != InspectionStatus.DRAFT) {
             throw new ConflictException("inspection.notDraft", id, inspection.getStatus().name());
         }
@@ -301,7 +301,7 @@ public class InspectionService {
         if (inspection.isAuthor(caller)) {
             throw new ForbiddenException("inspection.approve.ownInspection");
         }
-        EvaluationYear year = requireOpen(inspection);
+        EvaluationYear year = requireOpen(inspection, true);
         if (inspection.getStatus() != InspectionStatus.SUBMITTED) {
             throw new ConflictException("inspection.notSubmitted", id, inspection.getStatus().name());
         }
@@ -322,7 +322,7 @@ public class InspectionService {
         if (inspection.isAuthor(caller)) {
             throw new ForbiddenException("inspection.approve.ownInspection");
         }
-        requireOpen(inspection);
+        requireOpen(inspection, false);
         if (inspection.getStatus() != InspectionStatus.SUBMITTED) {
             throw new ConflictException("inspection.notSubmitted", id, inspection.getStatus().name());
         }
@@ -341,7 +341,7 @@ public class InspectionService {
     public InspectionView reopen(long id, String reason, Locale locale) {
         String why = reason(reason);
         Inspection inspection = foundForUpdate(id);
-        EvaluationYear year = requireOpen(inspection);
+        EvaluationYear year = requireOpen(inspection, true);
         if (inspection.getStatus() != InspectionStatus.APPROVED) {
             throw new ConflictException("inspection.notApproved", id, inspection.getStatus().name());
         }
@@ -477,13 +477,17 @@ public class InspectionService {
         return inspections.findForUpdate(id).orElseThrow(() -> new NotFoundException("inspection.notFound", id));
     }
 
-    /** The inspection's year, locked against a concurrent approval; 409 unless it is OPEN. */
-    private EvaluationYear requireOpen(Inspection inspection) {
-        return openYearForUpdate(inspection.getYear().getYear());
+    /**
+     * The inspection's year, 409 unless it is OPEN. Approving or reopening changes what the year
+     * counts, so those lock the year against its concurrent approval; a draft's changes count for
+     * nothing and need no lock (an autosave never waits for a running calculation).
+     */
+    private EvaluationYear requireOpen(Inspection inspection, boolean changesWhatCounts) {
+        return openYear(inspection.getYear().getYear(), changesWhatCounts);
     }
 
-    private EvaluationYear openYearForUpdate(int year) {
-        EvaluationYear evaluationYear = years.findForUpdate(year)
+    private EvaluationYear openYear(int year, boolean lock) {
+        EvaluationYear evaluationYear = (lock ? years.findForUpdate(year) : years.find(year))
                 .orElseThrow(() -> new NotFoundException("year.notFound", year));
         if (!evaluationYear.acceptsData()) {
             throw new ConflictException("inspection.yearLocked", year, evaluationYear.getState().name());
