@@ -104,6 +104,20 @@ esac
 code="$(status "/years/$current/weak-points" dealer)"
 [ "$code" = 403 ] || fail "the dealer reading the weak points got $code, not 403"
 
+# inspections the supervisors entered (issue 10): the dealer sees its own approved one, never a
+# draft or a submitted one, never another dealer's; each supervisor has one waiting for approval
+code="$(status "/inspections?year=$current" dealer)"
+[ "$code" = 200 ] || fail "the dealer listing its inspections of $current got $code"
+grep -q '"source":"ENTERED"' "$work/body.json" || fail "the dealer does not see its approved entered inspection"
+grep -q '"status":"\(DRAFT\|SUBMITTED\)"' "$work/body.json" && fail "the dealer sees an inspection that is not approved"
+grep -o '"dealerCode":"[A-Z0-9_-]*"' "$work/body.json" | grep -qv '"D0001"' && fail "the dealer sees another dealer's inspection"
+for supervisor in supervisor supervisor2; do
+    code="$(status "/inspections/awaiting-approval" "$supervisor")"
+    [ "$code" = 200 ] || fail "$supervisor reading what waits for approval got $code"
+    [ "$(grep -o '"status":"SUBMITTED"' "$work/body.json" | wc -l)" = 1 ] \
+        || fail "$supervisor should have one inspection waiting for approval: $(cat "$work/body.json")"
+done
+
 # the published year is frozen
 code="$(status "/years/$previous/calculation" supervisor POST)"
 [ "$code" = 409 ] || fail "calculating the published year $previous answered $code, not 409"

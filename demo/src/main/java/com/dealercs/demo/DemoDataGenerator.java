@@ -118,6 +118,11 @@ public final class DemoDataGenerator {
         return csv(ImportKind.DEALERS, rows);
     }
 
+    /** The codes of the dealers still trading (ACTIVE in the dealers file), by code. */
+    public List<String> activeDealerCodes() {
+        return dealers.stream().filter(d -> d.closedOn == null).map(d -> d.code).sorted().toList();
+    }
+
     /**
      * The import files of one year, kind → CSV text, in {@link ImportKind} order (dealers first,
      * the order they can be imported in). {@code DEALERS} is included (the same file for both

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.Base64;
 import java.util.List;
@@ -26,7 +27,9 @@ import java.util.stream.Collectors;
  * Loads the demo network into a running Dealer CS, the way a newcomer's HQ would: over the public
  * API ({@code /api/v1}) only, signed in as the administrator. It creates one account per role
  * (password {@value #DEMO_PASSWORD}), imports the two generated years of {@link DemoDataGenerator}
- * file by file through {@code POST /imports/{kind}}, calculates both years, and approves and
+ * file by file through {@code POST /imports/{kind}}, has the two demo supervisors enter a few
+ * inspections of the current year's last quarter (one approved, two waiting for the other's
+ * approval, one draft), calculates both years, and approves and
  * publishes the previous one, so the demo dealer sees a published year while the current one
  * stays open. A server that already has data (a year, or any import) is left alone: its data is
  * not the demo's to change. Run by {@code bin/run --demo}; nothing of it is deployed.
@@ -49,6 +52,7 @@ public final class DemoLoader {
 
     static final List<Account> ACCOUNTS = List.of(
             new Account("supervisor", "SUPERVISOR", null),
+            new Account("supervisor2", "SUPERVISOR", null),
             new Account("executive", "EXECUTIVE", null),
             new Account("dealer", "DEALER", "D0001"));
 
@@ -108,6 +112,7 @@ public final class DemoLoader {
                 importFile(year.getKey(), file.getKey(), file.getValue());
             }
         }
+        enterInspections();
         for (int year : generator.years()) {
             JsonObject run = api.call("POST", "/years/" + year + "/calculation", null, null, 200).asJsonObject();
             say(year + " calculated: " + run.getInt("rated") + " of " + run.getInt("dealers") + " dealers rated");
@@ -117,6 +122,60 @@ public final class DemoLoader {
         api.call("POST", "/years/" + previous + "/publication", null, null, 200);
         say(previous + " approved and published; " + generator.currentYear() + " stays open");
         say("demo data loaded: sign in as supervisor, executive or dealer (D0001) with the password " + DEMO_PASSWORD);
+    }
+
+    /**
+     * Inspections the supervisors entered themselves, in the quarter after the imported ones, so
+     * that the work lists have something at every step: D0001's CS-MAP approved (the demo dealer
+     * sees it), one inspection each waiting for the other supervisor's approval, and a draft.
+     */
+    private void enterInspections() throws InterruptedException {
+        int year = generator.currentYear();
+        int quarter = Math.min(4, generator.lastQuarter(year) + 1);
+        LocalDate start = LocalDate.of(year, quarter * 3 - 2, 1);
+        List<String> dealers = generator.activeDealerCodes();
+        Api supervisor = new Api(api.base, "supervisor", DEMO_PASSWORD);
+        Api colleague = new Api(api.base, "supervisor2", DEMO_PASSWORD);
+        long approved = enter(supervisor, "D0001", year, quarter, "CS_MAP", start.plusDays(9), "王敏", 1.0);
+        submit(supervisor, approved);
+        colleague.call("POST", "/inspections/" + approved + "/approval", null, null, 200);
+        submit(colleague, enter(colleague, dealers.get(2), year, quarter, "SSI_MAP", start.plusDays(14), "刘洋", 1.0));
+        submit(supervisor, enter(supervisor, dealers.get(1), year, quarter, "CS_MAP", start.plusDays(16), "王敏", 1.0));
+        enter(supervisor, dealers.get(3), year, quarter, "SSI_MAP", start.plusDays(20), "王敏", 0.5);
+        say("inspections entered in " + year + " Q" + quarter + ": one approved (D0001), two waiting for approval, one draft");
+    }
+
+    /** A new inspection with results for the first {@code share} of its checkpoints: mostly PASS, some FAIL, a few N/A. */
+    private static long enter(Api as, String dealerCode, int year, int quarter, String map, LocalDate date,
+                              String inspector, double share) throws InterruptedException {
+        String body = Json.createObjectBuilder().add("dealerCode", dealerCode).add("year", year).add("quarter", quarter)
+                .add("map", map).add("inspectionDate", date.toString()).add("inspector", inspector).build().toString();
+        JsonObject inspection = as.call("POST", "/inspections", body, "application/json", 201).asJsonObject();
+        long id = inspection.getJsonNumber("id").longValue();
+        List<String> codes = inspection.getJsonArray("items").stream()
+                .flatMap(item -> item.asJsonObject().getJsonArray("checkpoints").stream())
+                .map(checkpoint -> checkpoint.asJsonObject().getString("code")).toList();
+        var results = Json.createArrayBuilder();
+        int marked = (int) Math.round(codes.size() * share);
+        for (int i = 0; i < marked; i++) {
+            var result = Json.createObjectBuilder().add("checkpointCode", codes.get(i));
+            if (i % 7 == 3) {
+                result.add("result", "FAIL").add("comment", "现场未做到，已当场提醒整改");
+            } else if (i % 11 == 5) {
+                result.add("result", "NA").addNull("comment");
+            } else {
+                result.add("result", "PASS").addNull("comment");
+            }
+            results.add(result);
+        }
+        String change = Json.createObjectBuilder().add("version", inspection.getJsonNumber("version").longValue())
+                .add("results", results).build().toString();
+        as.call("PUT", "/inspections/" + id + "/results", change, "application/json", 200);
+        return id;
+    }
+
+    private static void submit(Api as, long id) throws InterruptedException {
+        as.call("POST", "/inspections/" + id + "/submission", null, null, 200);
     }
 
     /** What says the network is not empty: a year, or else any import at all (dealers have no year); null if none. */
