@@ -561,8 +561,13 @@ class InspectionApiIT extends DeployedApplication {
         }
         JsonNode imported = Imports.completed("inspections", csv.toString());
         assertEquals(0, imported.get("rejected").asInt(), imported.toString());
+        // and a draft of IQ001, all PASS, that never counts
+        JsonNode draft = created(author, "IQ001", y, 2, CS_MAP, y + "-05-05");
+        List<Map<String, Object>> allPass = new ArrayList<>();
+        checkpointCodes(draft).forEach(code -> allPass.add(result(code, "PASS", null)));
+        ok(save(author, draft.get("id").asLong(), draft.get("version").asLong(), allPass.toArray(Map[]::new)));
 
-        // submitted ones do not count
+        // submitted ones and drafts do not count
         Scorecards.calculate(y);
         JsonNode before = Scorecards.one(y, "IQ001");
         assertTrue(before.get("components").get(SSI_MAP).isNull(), before.toString());
