@@ -252,8 +252,8 @@ public class ImportApplier {
      * locked by this transaction) refuses the file rather than being overwritten. A locking read: on
      * MySQL it sees what was committed after this transaction's first read.
      */
-    private static void refuseEnteredInspections(Connection connection, java.util.Collection<Line> headers,
-                                                 Map<Integer, Long> years) throws SQLException {
+    static void refuseEnteredInspections(Connection connection, java.util.Collection<Line> headers,
+                                         Map<Integer, Long> years) throws SQLException {
         java.util.Set<String> entered = new java.util.HashSet<>();
         for (long yearId : years.values()) {
             Jdbc.query(connection, "select d.dealer_code, i.map, i.inspection_date from inspection i "
