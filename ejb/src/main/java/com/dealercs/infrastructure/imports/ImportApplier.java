@@ -211,6 +211,7 @@ public class ImportApplier {
         for (Line line : rows) {
             headers.putIfAbsent(((InspectionRow) line.row()).inspectionKey().toString(), line);
         }
+        refuseEnteredInspections(connection, headers.values(), years);
         batch(connection, "insert into inspection (year_id, quarter, dealer_id, map, inspection_date, inspector, status, "
                 + "version) values (?, ?, ?, ?, ?, ?, 'APPROVED', 0) on duplicate key update year_id = values(year_id), "
                 + "quarter = values(quarter), inspector = values(inspector), status = 'APPROVED', version = version + 1",
@@ -244,6 +245,30 @@ public class ImportApplier {
             s.setString(3, inspection.result().name());
             s.setString(4, inspection.comment());
         });
+    }
+
+    /**
+     * Validation rejected the rows of entered inspections; one entered since (its year was not yet
+     * locked by this transaction) refuses the file rather than being overwritten. A locking read: on
+     * MySQL it sees what was committed after this transaction's first read.
+     */
+    static void refuseEnteredInspections(Connection connection, java.util.Collection<Line> headers,
+                                         Map<Integer, Long> years) throws SQLException {
+        java.util.Set<String> entered = new java.util.HashSet<>();
+        for (long yearId : years.values()) {
+            Jdbc.query(connection, "select d.dealer_code, i.map, i.inspection_date from inspection i "
+                    + "join dealer d on d.id = i.dealer_id where i.year_id = ? and i.source = 'ENTERED' for update",
+                    row -> entered.add(ImportLookups.enteredKey(row.getString(1), row.getString(2),
+                            row.getDate(3).toLocalDate())), yearId);
+        }
+        for (Line line : headers) {
+            InspectionRow inspection = (InspectionRow) line.row();
+            if (entered.contains(ImportLookups.enteredKey(inspection.dealerCode(), inspection.map().name(),
+                    inspection.inspectionDate()))) {
+                throw FileRefusedException.of("import.file.inspectionEntered", String.valueOf(line.number()),
+                        inspection.dealerCode(), inspection.map().name(), inspection.inspectionDate().toString());
+            }
+        }
     }
 
     private void soc(Connection connection, List<Line> rows, Map<Integer, Long> years) throws SQLException {

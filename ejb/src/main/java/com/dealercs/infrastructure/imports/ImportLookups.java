@@ -8,6 +8,7 @@ import com.dealercs.infrastructure.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -15,8 +16,9 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * What row validation needs to know of the database, read once per job: the dealer codes, and
- * per evaluation year its state and scheme codes. A year named by the file comes into being here
+ * What row validation needs to know of the database, read once per job: the dealer codes, the
+ * inspections entered on the portal or over the API, and per evaluation year its state and scheme
+ * codes. A year named by the file comes into being here
  * (OPEN, default policy and scheme) if it does not exist yet.
  */
 @Dependent
@@ -42,6 +44,8 @@ public class ImportLookups implements ImportReferences {
     DataSource dataSource;
 
     private Set<String> dealerCodes;
+    /** dealer code | map | date of every entered inspection. */
+    private Set<String> enteredInspections;
     private final Map<Integer, YearFacts> years = new HashMap<>();
 
     @Override
@@ -62,6 +66,21 @@ public class ImportLookups implements ImportReferences {
             Jdbc.query(dataSource, "select dealer_code from dealer", rows -> dealerCodes.add(rows.getString(1)));
         }
         return dealerCodes.contains(code);
+    }
+
+    @Override
+    public boolean inspectionEntered(String dealerCode, ChecklistMap map, LocalDate inspectionDate) {
+        if (enteredInspections == null) {
+            enteredInspections = new HashSet<>();
+            Jdbc.query(dataSource, "select d.dealer_code, i.map, i.inspection_date from inspection i "
+                    + "join dealer d on d.id = i.dealer_id where i.source = 'ENTERED'", rows -> enteredInspections.add(
+                    enteredKey(rows.getString(1), rows.getString(2), rows.getDate(3).toLocalDate())));
+        }
+        return enteredInspections.contains(enteredKey(dealerCode, map.name(), inspectionDate));
+    }
+
+    static String enteredKey(String dealerCode, String map, LocalDate inspectionDate) {
+        return dealerCode + "|" + map + "|" + inspectionDate;
     }
 
     public YearFacts year(int year) {

@@ -3,6 +3,10 @@ package com.dealercs.interfaces.rest;
 import com.dealercs.application.AuditView;
 import com.dealercs.application.CalculationSummary;
 import com.dealercs.application.CheckpointFailureView;
+import com.dealercs.application.InspectionRequests;
+import com.dealercs.application.InspectionSummary;
+import com.dealercs.application.InspectionToDo;
+import com.dealercs.application.InspectionView;
 import com.dealercs.application.NewUserAccount;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.application.SystemInfo;
@@ -58,7 +62,10 @@ public class ApiDescription implements OASFilter {
             YearPolicyChange.class, ImportResource.ImportJson.class, ScorecardView.class,
             YearResource.NewYear.class, YearLifecycleResource.Reopening.class,
             // weak points
-            WeakPointsView.class, CheckpointFailureView.class);
+            WeakPointsView.class, CheckpointFailureView.class,
+            // entered inspections
+            InspectionView.class, InspectionSummary.class, InspectionToDo.class, InspectionRequests.NewInspection.class,
+            InspectionRequests.ResultsChange.class, InspectionRequests.Reason.class);
 
     private static final Pattern TEMPLATE_REGEX = Pattern.compile("\\{\\s*([\\w.-]+)\\s*:[^/]*}");
     private static final String SCHEMAS = "#/components/schemas/";

@@ -2,6 +2,8 @@ package com.dealercs.domain.model.imports;
 
 import com.dealercs.domain.model.scheme.ChecklistMap;
 import com.dealercs.domain.model.facts.JdpStudy;
+import java.time.LocalDate;
+
 /**
  * The checks of an import row that need the database: the seam through which the import job
  * hands them to {@link RowValidator}. Implementations should answer from a cache: they are asked
@@ -25,6 +27,11 @@ public interface ImportReferences {
         public boolean factorExists(int year, JdpStudy study, String factorCode) {
             return true;
         }
+
+        @Override
+        public boolean inspectionEntered(String dealerCode, ChecklistMap map, LocalDate inspectionDate) {
+            return false;
+        }
     };
 
     /** Whether a dealer with this (upper-case) code exists, whatever its status. */
@@ -35,4 +42,10 @@ public interface ImportReferences {
 
     /** Whether the year's scheme has this factor (upper case) in the study's component (JDP_SSI or JDP_CSI). */
     boolean factorExists(int year, JdpStudy study, String factorCode);
+
+    /**
+     * Whether the inspection of this dealer, checklist and date (interfaces.md §1) was entered on
+     * the portal or over the API: an import never overwrites one (interfaces.md §2).
+     */
+    boolean inspectionEntered(String dealerCode, ChecklistMap map, LocalDate inspectionDate);
 }

@@ -12,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * Validates the rows of one import file, in file order: each row on its own (values, ranges,
- * dates), then against the database through {@link ImportReferences}, then against the file's
+ * dates), then against the database through {@link ImportReferences} (which includes: an inspection
+ * entered on the portal or over the API is never overwritten), then against the file's
  * earlier rows (a key repeated within the file; rows of one inspection that disagree on its
  * quarter or inspector). Only accepted rows count as earlier rows: a row rejected for a bad value
  * does not make a later row with the same key a duplicate.
@@ -99,6 +100,10 @@ public final class RowValidator {
             if (!references.checkpointExists(inspection.year(), inspection.map(), inspection.checkpointCode())) {
                 problems.add(RowProblem.of("checkpoint_code", "import.row.unknownCheckpoint", "checkpoint_code",
                         inspection.checkpointCode(), inspection.map().name(), String.valueOf(inspection.year())));
+            }
+            if (references.inspectionEntered(inspection.dealerCode(), inspection.map(), inspection.inspectionDate())) {
+                problems.add(RowProblem.of(null, "import.row.inspectionEntered", inspection.dealerCode(),
+                        inspection.map().name(), inspection.inspectionDate().toString()));
             }
         } else if (row instanceof JdpRow jdp) {
             checkDealer(jdp.dealerCode(), problems);

@@ -16,9 +16,11 @@ public class JpaSchemeRepository implements SchemeRepository {
 
     @Override
     public List<ChecklistItem> checklist(int year, ChecklistMap map) {
-        // the checkpoints come with their items (ordered by @OrderBy): one query for the whole checklist
-        return em.createQuery("select distinct i from ChecklistItem i left join fetch i.checkpoints"
-                        + " where i.year.year = :year and i.map = :map", ChecklistItem.class)
+        // the checkpoints come with their items: one query for the whole checklist. A fetch join ignores
+        // @OrderBy (the collection is filled in the rows' order), so the query orders the checkpoints itself
+        return em.createQuery("select distinct i from ChecklistItem i left join fetch i.checkpoints c"
+                        + " where i.year.year = :year and i.map = :map order by i.sortOrder, i.code, c.sortOrder",
+                        ChecklistItem.class)
                 .setParameter("year", year).setParameter("map", map).getResultList().stream()
                 .sorted(java.util.Comparator.comparingInt(ChecklistItem::getSortOrder)
                         .thenComparing(ChecklistItem::getCode))

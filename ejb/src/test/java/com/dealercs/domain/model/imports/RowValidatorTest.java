@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -20,7 +21,10 @@ class RowValidatorTest {
             "year,quarter,dealer_code,map,inspection_date,inspector,checkpoint_code,result";
     private static final String JDP = "year,study,dealer_code,factor_code,index_score,sample_size";
 
-    /** Knows dealers D0001 and D0002, checkpoint SSI-ENV-01 of SSI_MAP and factor DEAL of SSI, in 2024 only. */
+    /**
+     * Knows dealers D0001 and D0002, checkpoint SSI-ENV-01 of SSI_MAP and factor DEAL of SSI, in 2024 only,
+     * and D0002's SSI_MAP inspection of 8 March 2024 as entered on the portal.
+     */
     private static final ImportReferences REFERENCES = new ImportReferences() {
         @Override
         public boolean dealerExists(String dealerCode) {
@@ -35,6 +39,12 @@ class RowValidatorTest {
         @Override
         public boolean factorExists(int year, JdpStudy study, String factorCode) {
             return year == 2024 && study == JdpStudy.SSI && factorCode.equals("DEAL");
+        }
+
+        @Override
+        public boolean inspectionEntered(String dealerCode, ChecklistMap map, LocalDate inspectionDate) {
+            return dealerCode.equals("D0002") && map == ChecklistMap.SSI_MAP
+                    && inspectionDate.equals(LocalDate.of(2024, 3, 8));
         }
     };
 
@@ -94,6 +104,24 @@ class RowValidatorTest {
         assertTrue(new RowValidator(ImportKind.DEALERS, REFERENCES).validate(row(2,
                 "dealer_code,name,region,province,city,opened_on,status",
                 "D0003,新店,华北,北京,北京,2024-01-01,ACTIVE")).isValid(), "a dealers file brings new dealers");
+    }
+
+    @Test
+    void aRowOfAnInspectionEnteredOnThePortalIsRejectedNeverOverwritingIt() {
+        RowValidator validator = new RowValidator(ImportKind.INSPECTIONS, REFERENCES);
+
+        RowResult<ImportRow> entered = validator.validate(
+                row(2, INSPECTIONS, "2024,1,D0002,SSI_MAP,2024-03-08,李娜,SSI-ENV-01,PASS"));
+        assertFalse(entered.isValid());
+        assertEquals(2, entered.line());
+        assertEquals(List.of("null:import.row.inspectionEntered"), problems(entered));
+        assertEquals(List.of("D0002", "SSI_MAP", "2024-03-08"), entered.problems().get(0).args());
+
+        // the same dealer on another day, or another dealer on that day, is imported as usual
+        assertTrue(validator.validate(row(3, INSPECTIONS, "2024,1,D0002,SSI_MAP,2024-03-09,李娜,SSI-ENV-01,PASS"))
+                .isValid());
+        assertTrue(validator.validate(row(4, INSPECTIONS, "2024,1,D0001,SSI_MAP,2024-03-08,李娜,SSI-ENV-01,PASS"))
+                .isValid());
     }
 
     @Test

@@ -1,0 +1,110 @@
+package com.dealercs.infrastructure.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dealercs.domain.model.facts.CheckpointOutcome;
+import com.dealercs.domain.model.imports.InspectionRow;
+import com.dealercs.domain.model.scheme.ChecklistMap;
+import com.dealercs.infrastructure.imports.file.FileRefusedException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An import never overwrites an inspection entered on the portal or over the API (interfaces.md
+ * §2), on the application's real schema (H2 in MySQL mode, Flyway): validation knows the entered
+ * ones ({@link ImportLookups#inspectionEntered}) and rejects their rows; one entered after the file
+ * was checked refuses the file when it is applied, under the year's lock.
+ */
+class EnteredInspectionGuardTest {
+
+    /** Flyway reports every migration at INFO; held here so the setting is not collected away. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+
+    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private Connection keepAlive;
+
+    /** 2024 with D0001's CS-MAP of 14 May entered and D0002's of that day imported. */
+    @BeforeEach
+    void givenInspections() throws SQLException {
+        dataSource.setURL("jdbc:h2:mem:guard-" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+                + "NON_KEYWORDS=YEAR,VALUE");
+        dataSource.setUser("sa");
+        keepAlive = dataSource.getConnection();
+        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource).locations("classpath:db/migration")
+                .load().migrate();
+        try (Statement sql = keepAlive.createStatement()) {
+            sql.execute("insert into evaluation_year (id, eval_year, state, missing_policy, min_coverage, jdp_min_sample,"
+                    + " csc_min_responses, soc_bonus_top_n, soc_bonus_amount, rebate_per_unit, cs_share, overall_weight,"
+                    + " data_changed_at, created_at, version) values (1, 2024, 'OPEN', 'RENORMALIZE', 60, 30, 5, 10,"
+                    + " 30000, 4000, 0.15, 0.15, '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0)");
+            sql.execute("insert into region (id, name) values (1, '华北')");
+            for (int i = 1; i <= 2; i++) {
+                sql.execute("insert into dealer (id, dealer_code, name, region_id, province, city, opened_on, status,"
+                        + " version) values (" + i + ", 'D000" + i + "', '店', 1, '北京', '北京', '2020-01-01', 'ACTIVE', 0)");
+            }
+            sql.execute("insert into inspection (year_id, quarter, dealer_id, map, inspection_date, inspector, status,"
+                    + " version, source, author) values (1, 2, 1, 'CS_MAP', '2024-05-14', '王敏', 'DRAFT', 0, 'ENTERED',"
+                    + " 'supervisor')");
+            sql.execute("insert into inspection (year_id, quarter, dealer_id, map, inspection_date, inspector, status,"
+                    + " version) values (1, 2, 2, 'CS_MAP', '2024-05-14', '王敏', 'APPROVED', 0)");
+        }
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        keepAlive.close();
+    }
+
+    @Test
+    void validationKnowsTheEnteredInspectionsOnly() {
+        ImportLookups lookups = new ImportLookups();
+        lookups.dataSource = dataSource;
+
+        assertTrue(lookups.inspectionEntered("D0001", ChecklistMap.CS_MAP, LocalDate.of(2024, 5, 14)));
+        assertFalse(lookups.inspectionEntered("D0001", ChecklistMap.SSI_MAP, LocalDate.of(2024, 5, 14)));
+        assertFalse(lookups.inspectionEntered("D0001", ChecklistMap.CS_MAP, LocalDate.of(2024, 5, 15)));
+        assertFalse(lookups.inspectionEntered("D0002", ChecklistMap.CS_MAP, LocalDate.of(2024, 5, 14)),
+                "an imported inspection is imported again as usual");
+    }
+
+    @Test
+    void anInspectionEnteredAfterTheFileWasCheckedRefusesTheFileNamingItsLine() throws SQLException {
+        List<ImportApplier.Line> file = List.of(line(2, "D0002", ChecklistMap.CS_MAP), line(3, "D0001", ChecklistMap.SSI_MAP),
+                line(7, "D0001", ChecklistMap.CS_MAP));
+
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            FileRefusedException refused = assertThrows(FileRefusedException.class,
+                    () -> ImportApplier.refuseEnteredInspections(connection, file, Map.of(2024, 1L)));
+            assertEquals("import.file.inspectionEntered", refused.key());
+            assertEquals(List.of("7", "D0001", "CS_MAP", "2024-05-14"), refused.arguments());
+
+            ImportApplier.refuseEnteredInspections(connection, file.subList(0, 2), Map.of(2024, 1L));
+            connection.rollback();
+        }
+    }
+
+    private static ImportApplier.Line line(int number, String dealerCode, ChecklistMap map) {
+        return new ImportApplier.Line(number, new InspectionRow(2024, 2, dealerCode, map, LocalDate.of(2024, 5, 14),
+                "导入者", map == ChecklistMap.CS_MAP ? "CS-HW-01" : "SSI-ENV-01", CheckpointOutcome.PASS, null));
+    }
+}
