@@ -4,6 +4,8 @@ import com.dealercs.application.AuditView;
 import com.dealercs.application.CalculationSummary;
 import com.dealercs.application.CheckpointFailureView;
 import com.dealercs.application.NewUserAccount;
+import com.dealercs.application.SchemeChange;
+import com.dealercs.application.SchemeView;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.application.SystemInfo;
 import com.dealercs.application.UserAccountView;
@@ -58,7 +60,9 @@ public class ApiDescription implements OASFilter {
             YearPolicyChange.class, ImportResource.ImportJson.class, ScorecardView.class,
             YearResource.NewYear.class, YearLifecycleResource.Reopening.class,
             // weak points
-            WeakPointsView.class, CheckpointFailureView.class);
+            WeakPointsView.class, CheckpointFailureView.class,
+            // a year's scheme
+            SchemeView.class, SchemeChange.class);
 
     private static final Pattern TEMPLATE_REGEX = Pattern.compile("\\{\\s*([\\w.-]+)\\s*:[^/]*}");
     private static final String SCHEMAS = "#/components/schemas/";
