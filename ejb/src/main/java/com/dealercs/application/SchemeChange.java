@@ -9,7 +9,7 @@ import java.util.List;
  * scheme's order. Factors keep their codes (the imports name them); their weights and names
  * change. The sums of the views are ignored. {@link SchemeRules} says what is wrong and where.
  */
-public record SchemeChange(List<SchemeView.Checklist> checklists, List<SchemeView.Component> components,
+public record SchemeChange(List<SchemeView.SchemeChecklist> checklists, List<SchemeView.SchemeComponent> components,
                            String reason) {
 
     /** Nothing given (an empty request). */

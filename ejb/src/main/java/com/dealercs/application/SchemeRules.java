@@ -58,12 +58,12 @@ public final class SchemeRules {
         }
     }
 
-    private void checklists(List<SchemeView.Checklist> checklists) {
-        List<SchemeView.Checklist> given = checklists == null ? List.of() : checklists;
+    private void checklists(List<SchemeView.SchemeChecklist> checklists) {
+        List<SchemeView.SchemeChecklist> given = checklists == null ? List.of() : checklists;
         Set<ChecklistMap> seen = new LinkedHashSet<>();
         for (int i = 0; i < given.size(); i++) {
             String field = "checklists[" + (i + 1) + "]";
-            SchemeView.Checklist checklist = given.get(i);
+            SchemeView.SchemeChecklist checklist = given.get(i);
             ChecklistMap map = checklist == null ? null : map(checklist.map());
             if (map == null) {
                 problems.add(Problem.of(field + ".map", "scheme.checklist.unknown",
@@ -87,7 +87,7 @@ public final class SchemeRules {
         return Arrays.stream(ChecklistMap.values()).filter(m -> m.name().equals(value)).findFirst().orElse(null);
     }
 
-    private void items(String checklistField, ChecklistMap map, List<SchemeView.Item> items) {
+    private void items(String checklistField, ChecklistMap map, List<SchemeView.SchemeItem> items) {
         String field = checklistField + ".items";
         if (items == null || items.isEmpty()) {
             problems.add(Problem.of(field, "scheme.items.none", map.name()));
@@ -97,7 +97,7 @@ public final class SchemeRules {
         boolean summable = true;
         for (int i = 0; i < items.size(); i++) {
             String itemField = field + "[" + (i + 1) + "]";
-            SchemeView.Item item = items.get(i);
+            SchemeView.SchemeItem item = items.get(i);
             if (item == null) {
                 problems.add(Problem.of(itemField + ".code", "scheme.code.required"));
                 summable = false;
@@ -127,7 +127,7 @@ public final class SchemeRules {
         }
     }
 
-    private void checkpoints(String itemField, String itemCode, List<SchemeView.Checkpoint> checkpoints) {
+    private void checkpoints(String itemField, String itemCode, List<SchemeView.SchemeCheckpoint> checkpoints) {
         String field = itemField + ".checkpoints";
         if (checkpoints == null || checkpoints.isEmpty()) {
             problems.add(Problem.of(field, "scheme.item.noCheckpoint", itemCode));
@@ -135,7 +135,7 @@ public final class SchemeRules {
         }
         for (int i = 0; i < checkpoints.size(); i++) {
             String checkpointField = field + "[" + (i + 1) + "]";
-            SchemeView.Checkpoint checkpoint = checkpoints.get(i);
+            SchemeView.SchemeCheckpoint checkpoint = checkpoints.get(i);
             if (checkpoint == null) {
                 problems.add(Problem.of(checkpointField + ".code", "scheme.code.required"));
                 continue;
@@ -148,12 +148,12 @@ public final class SchemeRules {
         }
     }
 
-    private void components(List<SchemeView.Component> components, Map<String, List<String>> factorCodes) {
-        List<SchemeView.Component> given = components == null ? List.of() : components;
+    private void components(List<SchemeView.SchemeComponent> components, Map<String, List<String>> factorCodes) {
+        List<SchemeView.SchemeComponent> given = components == null ? List.of() : components;
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < given.size(); i++) {
             String field = "components[" + (i + 1) + "]";
-            SchemeView.Component component = given.get(i);
+            SchemeView.SchemeComponent component = given.get(i);
             String name = component == null ? null : component.component();
             if (name == null || !factorCodes.containsKey(name)) {
                 problems.add(Problem.of(field + ".component", "scheme.component.unknown", String.valueOf(name)));
@@ -172,15 +172,15 @@ public final class SchemeRules {
         }
     }
 
-    private void factors(String componentField, String component, List<SchemeView.Factor> factors, List<String> codes) {
+    private void factors(String componentField, String component, List<SchemeView.SchemeFactor> factors, List<String> codes) {
         String field = componentField + ".factors";
-        List<SchemeView.Factor> given = factors == null ? List.of() : factors;
+        List<SchemeView.SchemeFactor> given = factors == null ? List.of() : factors;
         Map<String, Integer> places = new HashMap<>();
         BigDecimal sum = BigDecimal.ZERO;
         boolean summable = true;
         for (int i = 0; i < given.size(); i++) {
             String factorField = field + "[" + (i + 1) + "]";
-            SchemeView.Factor factor = given.get(i);
+            SchemeView.SchemeFactor factor = given.get(i);
             String code = factor == null ? null : factor.code();
             if (code == null || !codes.contains(code)) {
                 problems.add(Problem.of(factorField + ".code", "scheme.factor.unknown", component, String.valueOf(code)));

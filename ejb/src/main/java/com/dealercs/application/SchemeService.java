@@ -99,9 +99,9 @@ public class SchemeService {
      * Items and checkpoints are matched by their codes. Removals are written first, so that a code
      * may move (a checkpoint to another item, an item to the other checklist) in one change.
      */
-    private void applyChecklists(EvaluationYear year, List<SchemeView.Checklist> wanted, List<String[]> changes) {
-        Map<ChecklistMap, List<SchemeView.Item>> wantedItems = new LinkedHashMap<>();
-        for (SchemeView.Checklist checklist : wanted) {
+    private void applyChecklists(EvaluationYear year, List<SchemeView.SchemeChecklist> wanted, List<String[]> changes) {
+        Map<ChecklistMap, List<SchemeView.SchemeItem>> wantedItems = new LinkedHashMap<>();
+        for (SchemeView.SchemeChecklist checklist : wanted) {
             wantedItems.put(ChecklistMap.valueOf(checklist.map()), checklist.items());
         }
         Map<ChecklistMap, Map<String, ChecklistItem>> kept = new LinkedHashMap<>();
@@ -110,11 +110,11 @@ public class SchemeService {
         for (ChecklistMap map : ChecklistMap.values()) {
             List<ChecklistItem> current = scheme.checklist(year.getYear(), map);
             orderBefore.put(map, order(current));
-            Map<String, SchemeView.Item> byCode = wantedItems.get(map).stream()
+            Map<String, SchemeView.SchemeItem> byCode = wantedItems.get(map).stream()
                     .collect(Collectors.toMap(i -> i.code().strip(), i -> i));
             Map<String, ChecklistItem> keep = new LinkedHashMap<>();
             for (ChecklistItem item : current) {
-                SchemeView.Item want = byCode.get(item.getCode());
+                SchemeView.SchemeItem want = byCode.get(item.getCode());
                 if (want == null) {
                     changes.add(new String[] {describe(item), null});
                     item.getCheckpoints().forEach(c -> changes.add(new String[] {describe(c), null}));
@@ -136,18 +136,18 @@ public class SchemeService {
         }
         scheme.write();
         for (ChecklistMap map : ChecklistMap.values()) {
-            List<SchemeView.Item> items = wantedItems.get(map);
+            List<SchemeView.SchemeItem> items = wantedItems.get(map);
             List<ChecklistItem> after = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                SchemeView.Item want = items.get(i);
+                SchemeView.SchemeItem want = items.get(i);
                 ChecklistItem item = kept.get(map).get(want.code().strip());
-                List<SchemeView.Checkpoint> checkpoints = want.checkpoints();
+                List<SchemeView.SchemeCheckpoint> checkpoints = want.checkpoints();
                 if (item == null) {
                     item = new ChecklistItem(year, map, want.code().strip(), want.nameZh(), want.nameEn(),
                             want.itemMax(), i + 1);
                     changes.add(new String[] {null, describe(item)});
                     for (int k = 0; k < checkpoints.size(); k++) {
-                        SchemeView.Checkpoint point = checkpoints.get(k);
+                        SchemeView.SchemeCheckpoint point = checkpoints.get(k);
                         Checkpoint added = item.addCheckpoint(point.code().strip(), point.nameZh(), point.nameEn(), k + 1);
                         changes.add(new String[] {null, describe(added)});
                     }
@@ -159,7 +159,7 @@ public class SchemeService {
                 item.revise(want.nameZh(), want.nameEn(), want.itemMax(), i + 1);
                 changed(before, describe(item), changes);
                 for (int k = 0; k < checkpoints.size(); k++) {
-                    SchemeView.Checkpoint point = checkpoints.get(k);
+                    SchemeView.SchemeCheckpoint point = checkpoints.get(k);
                     Checkpoint checkpoint = item.checkpoint(point.code().strip());
                     if (checkpoint == null) {
                         checkpoint = item.addCheckpoint(point.code().strip(), point.nameZh(), point.nameEn(), k + 1);
@@ -176,13 +176,13 @@ public class SchemeService {
         }
     }
 
-    private void applyFactors(List<ScoringFactor> factors, List<SchemeView.Component> wanted, List<String[]> changes) {
-        Map<String, SchemeView.Factor> byKey = new LinkedHashMap<>();
-        for (SchemeView.Component component : wanted) {
+    private void applyFactors(List<ScoringFactor> factors, List<SchemeView.SchemeComponent> wanted, List<String[]> changes) {
+        Map<String, SchemeView.SchemeFactor> byKey = new LinkedHashMap<>();
+        for (SchemeView.SchemeComponent component : wanted) {
             component.factors().forEach(f -> byKey.put(component.component() + " " + f.code().strip(), f));
         }
         for (ScoringFactor factor : factors) {
-            SchemeView.Factor want = byKey.get(factor.getComponent().name() + " " + factor.getCode());
+            SchemeView.SchemeFactor want = byKey.get(factor.getComponent().name() + " " + factor.getCode());
             String before = describe(factor);
             factor.revise(want.nameZh(), want.nameEn(), want.weight());
             changed(before, describe(factor), changes);
@@ -231,22 +231,22 @@ public class SchemeService {
         } else if (inspections > 0) {
             refusal = Messages.format(locale, "scheme.inUse", year.getYear(), inspections);
         }
-        List<SchemeView.Checklist> checklists = new ArrayList<>();
+        List<SchemeView.SchemeChecklist> checklists = new ArrayList<>();
         for (ChecklistMap map : ChecklistMap.values()) {
             List<ChecklistItem> items = scheme.checklist(year.getYear(), map);
-            checklists.add(new SchemeView.Checklist(map.name(),
+            checklists.add(new SchemeView.SchemeChecklist(map.name(),
                     items.stream().map(ChecklistItem::getItemMax).reduce(BigDecimal.ZERO, BigDecimal::add),
-                    items.stream().map(i -> new SchemeView.Item(i.getCode(), i.getNameZh(), i.getNameEn(),
+                    items.stream().map(i -> new SchemeView.SchemeItem(i.getCode(), i.getNameZh(), i.getNameEn(),
                             i.getItemMax(), i.getCheckpoints().stream()
-                                    .map(c -> new SchemeView.Checkpoint(c.getCode(), c.getNameZh(), c.getNameEn()))
+                                    .map(c -> new SchemeView.SchemeCheckpoint(c.getCode(), c.getNameZh(), c.getNameEn()))
                                     .toList())).toList()));
         }
         Map<String, List<ScoringFactor>> byComponent = scheme.factors(year.getYear()).stream()
                 .collect(Collectors.groupingBy(f -> f.getComponent().name(), LinkedHashMap::new, Collectors.toList()));
-        List<SchemeView.Component> components = new ArrayList<>();
-        byComponent.forEach((component, factors) -> components.add(new SchemeView.Component(component,
+        List<SchemeView.SchemeComponent> components = new ArrayList<>();
+        byComponent.forEach((component, factors) -> components.add(new SchemeView.SchemeComponent(component,
                 factors.stream().map(ScoringFactor::getWeight).reduce(BigDecimal.ZERO, BigDecimal::add),
-                factors.stream().map(f -> new SchemeView.Factor(f.getCode(), f.getNameZh(), f.getNameEn(),
+                factors.stream().map(f -> new SchemeView.SchemeFactor(f.getCode(), f.getNameZh(), f.getNameEn(),
                         f.getWeight())).toList())));
         return new SchemeView(year.getYear(), year.getState().name(), refusal == null, refusal, inspections,
                 checklists, components);

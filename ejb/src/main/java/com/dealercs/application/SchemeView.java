@@ -11,7 +11,7 @@ import java.util.List;
  * the sums, are what an administrator sends back ({@link SchemeChange}).
  */
 public record SchemeView(int year, String state, boolean editable, String refusal, long inspections,
-                         List<Checklist> checklists, List<Component> components) {
+                         List<SchemeChecklist> checklists, List<SchemeComponent> components) {
 
     public SchemeView {
         checklists = checklists == null ? List.of() : List.copyOf(checklists);
@@ -19,19 +19,20 @@ public record SchemeView(int year, String state, boolean editable, String refusa
     }
 
     /** A checklist ({@code SSI_MAP}, {@code CS_MAP}); {@code maxSum}: its items' maxima added up (15). */
-    public record Checklist(String map, BigDecimal maxSum, List<Item> items) {
+    public record SchemeChecklist(String map, BigDecimal maxSum, List<SchemeItem> items) {
     }
 
-    public record Item(String code, String nameZh, String nameEn, BigDecimal itemMax, List<Checkpoint> checkpoints) {
+    public record SchemeItem(String code, String nameZh, String nameEn, BigDecimal itemMax,
+                             List<SchemeCheckpoint> checkpoints) {
     }
 
-    public record Checkpoint(String code, String nameZh, String nameEn) {
+    public record SchemeCheckpoint(String code, String nameZh, String nameEn) {
     }
 
     /** A component with factors ({@code JDP_SSI}, {@code JDP_CSI}, {@code CSC}); {@code weightSum}: 10. */
-    public record Component(String component, BigDecimal weightSum, List<Factor> factors) {
+    public record SchemeComponent(String component, BigDecimal weightSum, List<SchemeFactor> factors) {
     }
 
-    public record Factor(String code, String nameZh, String nameEn, BigDecimal weight) {
+    public record SchemeFactor(String code, String nameZh, String nameEn, BigDecimal weight) {
     }
 }

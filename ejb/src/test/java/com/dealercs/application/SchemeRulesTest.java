@@ -26,29 +26,29 @@ class SchemeRulesTest {
         return new BigDecimal(value);
     }
 
-    private static SchemeView.Checkpoint point(String code) {
-        return new SchemeView.Checkpoint(code, "检查点 " + code, "Checkpoint " + code);
+    private static SchemeView.SchemeCheckpoint point(String code) {
+        return new SchemeView.SchemeCheckpoint(code, "检查点 " + code, "Checkpoint " + code);
     }
 
-    private static SchemeView.Item item(String code, String max, SchemeView.Checkpoint... checkpoints) {
-        return new SchemeView.Item(code, "项目 " + code, "Item " + code, max == null ? null : d(max), List.of(checkpoints));
+    private static SchemeView.SchemeItem item(String code, String max, SchemeView.SchemeCheckpoint... checkpoints) {
+        return new SchemeView.SchemeItem(code, "项目 " + code, "Item " + code, max == null ? null : d(max), List.of(checkpoints));
     }
 
-    private static SchemeView.Factor factor(String code, String weight) {
-        return new SchemeView.Factor(code, "因子 " + code, "Factor " + code, weight == null ? null : d(weight));
+    private static SchemeView.SchemeFactor factor(String code, String weight) {
+        return new SchemeView.SchemeFactor(code, "因子 " + code, "Factor " + code, weight == null ? null : d(weight));
     }
 
     /** A valid scheme: SSI-MAP 10 + 5, CS-MAP 15; weights 4 + 6, 10, 5 + 5. */
     private static SchemeChange valid() {
         return new SchemeChange(List.of(
-                new SchemeView.Checklist("SSI_MAP", null, List.of(
+                new SchemeView.SchemeChecklist("SSI_MAP", null, List.of(
                         item("SSI-A", "10", point("SSI-A-01"), point("SSI-A-02")),
                         item("SSI-B", "5", point("SSI-B-01")))),
-                new SchemeView.Checklist("CS_MAP", null, List.of(
+                new SchemeView.SchemeChecklist("CS_MAP", null, List.of(
                         item("CS-A", "15", point("CS-A-01"))))),
-                List.of(new SchemeView.Component("JDP_SSI", null, List.of(factor("DEAL", "4"), factor("SALESPERSON", "6"))),
-                        new SchemeView.Component("JDP_CSI", null, List.of(factor("SERVICE_QUALITY", "10"))),
-                        new SchemeView.Component("CSC", null, List.of(factor("ATTITUDE", "5"), factor("AWARENESS", "5")))),
+                List.of(new SchemeView.SchemeComponent("JDP_SSI", null, List.of(factor("DEAL", "4"), factor("SALESPERSON", "6"))),
+                        new SchemeView.SchemeComponent("JDP_CSI", null, List.of(factor("SERVICE_QUALITY", "10"))),
+                        new SchemeView.SchemeComponent("CSC", null, List.of(factor("ATTITUDE", "5"), factor("AWARENESS", "5")))),
                 "HQ decision");
     }
 
@@ -57,15 +57,15 @@ class SchemeRulesTest {
     }
 
     /** The valid scheme with the SSI-MAP items replaced. */
-    private static SchemeChange withSsiItems(SchemeView.Item... items) {
+    private static SchemeChange withSsiItems(SchemeView.SchemeItem... items) {
         SchemeChange v = valid();
-        return new SchemeChange(List.of(new SchemeView.Checklist("SSI_MAP", null, List.of(items)), v.checklists().get(1)),
+        return new SchemeChange(List.of(new SchemeView.SchemeChecklist("SSI_MAP", null, List.of(items)), v.checklists().get(1)),
                 v.components(), v.reason());
     }
 
-    private static SchemeChange withComponent(int index, UnaryOperator<SchemeView.Component> change) {
+    private static SchemeChange withComponent(int index, UnaryOperator<SchemeView.SchemeComponent> change) {
         SchemeChange v = valid();
-        List<SchemeView.Component> components = new ArrayList<>(v.components());
+        List<SchemeView.SchemeComponent> components = new ArrayList<>(v.components());
         components.set(index, change.apply(components.get(index)));
         return new SchemeChange(v.checklists(), components, v.reason());
     }
@@ -124,9 +124,9 @@ class SchemeRulesTest {
         assertEquals(List.of("checklists[1].items[1].code scheme.code.invalid",
                         "checklists[1].items[1].checkpoints[1].code scheme.code.required",
                         "checklists[1].items[1].checkpoints[1].nameEn scheme.name.required"),
-                problems(withSsiItems(item("ssi a", "15", new SchemeView.Checkpoint(" ", "名称", null)))));
+                problems(withSsiItems(item("ssi a", "15", new SchemeView.SchemeCheckpoint(" ", "名称", null)))));
         assertEquals(List.of("checklists[1].items[1].nameZh scheme.name.tooLong"),
-                problems(withSsiItems(new SchemeView.Item("SSI-A", "长".repeat(101), "Long", d("15"),
+                problems(withSsiItems(new SchemeView.SchemeItem("SSI-A", "长".repeat(101), "Long", d("15"),
                         List.of(point("SSI-A-01"))))));
     }
 
@@ -147,28 +147,28 @@ class SchemeRulesTest {
                         v.reason())));
         assertEquals(List.of("checklists[3].map scheme.checklist.unknown"),
                 problems(new SchemeChange(List.of(v.checklists().get(0), v.checklists().get(1),
-                        new SchemeView.Checklist("SOC", null, List.of())), v.components(), v.reason())));
+                        new SchemeView.SchemeChecklist("SOC", null, List.of())), v.components(), v.reason())));
     }
 
     @Test
     void theWeightsOfAComponentSumTo10() {
         assertEquals(List.of("components[1].factors scheme.factors.sum"),
-                problems(withComponent(0, c -> new SchemeView.Component("JDP_SSI", null,
+                problems(withComponent(0, c -> new SchemeView.SchemeComponent("JDP_SSI", null,
                         List.of(factor("DEAL", "4"), factor("SALESPERSON", "5"))))));
-        assertEquals(List.of(), problems(withComponent(0, c -> new SchemeView.Component("JDP_SSI", null,
+        assertEquals(List.of(), problems(withComponent(0, c -> new SchemeView.SchemeComponent("JDP_SSI", null,
                 List.of(factor("SALESPERSON", "2.25"), factor("DEAL", "7.75"))))));
     }
 
     @Test
     void aWeightIsAbove0AtMost10WithTwoDecimals() {
         assertEquals(List.of("components[1].factors[1].weight scheme.factor.weightInvalid"),
-                problems(withComponent(0, c -> new SchemeView.Component("JDP_SSI", null,
+                problems(withComponent(0, c -> new SchemeView.SchemeComponent("JDP_SSI", null,
                         List.of(factor("DEAL", "0"), factor("SALESPERSON", "10"))))));
         assertEquals(List.of("components[1].factors[1].weight scheme.factor.weightInvalid"),
-                problems(withComponent(0, c -> new SchemeView.Component("JDP_SSI", null,
+                problems(withComponent(0, c -> new SchemeView.SchemeComponent("JDP_SSI", null,
                         List.of(factor("DEAL", "-1"), factor("SALESPERSON", "11"))))).subList(0, 1));
         assertEquals(List.of("components[1].factors[2].weight scheme.factor.weightRequired"),
-                problems(withComponent(0, c -> new SchemeView.Component("JDP_SSI", null,
+                problems(withComponent(0, c -> new SchemeView.SchemeComponent("JDP_SSI", null,
                         List.of(factor("DEAL", "10"), factor("SALESPERSON", null))))));
     }
 
@@ -176,14 +176,14 @@ class SchemeRulesTest {
     void theFactorsStayTheYearsOnlyTheirWeightsAndNamesChange() {
         assertEquals(List.of("components[1].factors[2].code scheme.factor.unknown",
                         "components[1].factors scheme.factor.missing"),
-                problems(withComponent(0, c -> new SchemeView.Component("JDP_SSI", null,
+                problems(withComponent(0, c -> new SchemeView.SchemeComponent("JDP_SSI", null,
                         List.of(factor("DEAL", "4"), factor("PRICE", "6"))))));
         SchemeChange v = valid();
         assertEquals(List.of("components scheme.component.missing"),
                 problems(new SchemeChange(v.checklists(), v.components().subList(0, 2), v.reason())));
         assertEquals(List.of("components[4].component scheme.component.unknown"),
                 problems(new SchemeChange(v.checklists(), List.of(v.components().get(0), v.components().get(1),
-                        v.components().get(2), new SchemeView.Component("SOC", null, List.of())), v.reason())));
+                        v.components().get(2), new SchemeView.SchemeComponent("SOC", null, List.of())), v.reason())));
     }
 
     @Test
@@ -196,7 +196,7 @@ class SchemeRulesTest {
 
     @Test
     void theMessagesSayItInBothLanguages() {
-        Problem sum = SchemeRules.check(withComponent(0, c -> new SchemeView.Component("JDP_SSI", null,
+        Problem sum = SchemeRules.check(withComponent(0, c -> new SchemeView.SchemeComponent("JDP_SSI", null,
                 List.of(factor("DEAL", "4"), factor("SALESPERSON", "5")))), FACTORS).get(0);
         assertEquals("The weights of JDP_SSI sum to 9; they must sum to 10.", sum.message(java.util.Locale.ENGLISH));
         assertEquals("JDP_SSI 的权重之和为 9，应为 10。", sum.message(Messages.CHINESE));

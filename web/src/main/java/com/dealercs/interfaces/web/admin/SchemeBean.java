@@ -274,13 +274,13 @@ public class SchemeBean implements Serializable {
         private final List<ItemRow> items = new ArrayList<>();
         private String problem;
 
-        ChecklistRows(SchemeView.Checklist checklist) {
+        ChecklistRows(SchemeView.SchemeChecklist checklist) {
             map = checklist.map();
             checklist.items().forEach(i -> items.add(new ItemRow(i)));
         }
 
-        SchemeView.Checklist toView() {
-            return new SchemeView.Checklist(map, null, items.stream().map(ItemRow::toView).toList());
+        SchemeView.SchemeChecklist toView() {
+            return new SchemeView.SchemeChecklist(map, null, items.stream().map(ItemRow::toView).toList());
         }
 
         public String getMap() {
@@ -324,7 +324,7 @@ public class SchemeBean implements Serializable {
         ItemRow() {
         }
 
-        ItemRow(SchemeView.Item item) {
+        ItemRow(SchemeView.SchemeItem item) {
             code = item.code();
             nameZh = item.nameZh();
             nameEn = item.nameEn();
@@ -332,8 +332,8 @@ public class SchemeBean implements Serializable {
             item.checkpoints().forEach(c -> checkpoints.add(new PointRow(c)));
         }
 
-        SchemeView.Item toView() {
-            return new SchemeView.Item(code, nameZh, nameEn, itemMax, checkpoints.stream().map(PointRow::toView).toList());
+        SchemeView.SchemeItem toView() {
+            return new SchemeView.SchemeItem(code, nameZh, nameEn, itemMax, checkpoints.stream().map(PointRow::toView).toList());
         }
 
         public String getCode() {
@@ -391,14 +391,14 @@ public class SchemeBean implements Serializable {
         PointRow() {
         }
 
-        PointRow(SchemeView.Checkpoint checkpoint) {
+        PointRow(SchemeView.SchemeCheckpoint checkpoint) {
             code = checkpoint.code();
             nameZh = checkpoint.nameZh();
             nameEn = checkpoint.nameEn();
         }
 
-        SchemeView.Checkpoint toView() {
-            return new SchemeView.Checkpoint(code, nameZh, nameEn);
+        SchemeView.SchemeCheckpoint toView() {
+            return new SchemeView.SchemeCheckpoint(code, nameZh, nameEn);
         }
 
         public String getCode() {
@@ -439,13 +439,13 @@ public class SchemeBean implements Serializable {
         private final List<FactorRow> factors = new ArrayList<>();
         private String problem;
 
-        ComponentRows(SchemeView.Component component) {
+        ComponentRows(SchemeView.SchemeComponent component) {
             this.component = component.component();
             component.factors().forEach(f -> factors.add(new FactorRow(f)));
         }
 
-        SchemeView.Component toView() {
-            return new SchemeView.Component(component, null, factors.stream().map(FactorRow::toView).toList());
+        SchemeView.SchemeComponent toView() {
+            return new SchemeView.SchemeComponent(component, null, factors.stream().map(FactorRow::toView).toList());
         }
 
         public String getComponent() {
@@ -481,15 +481,15 @@ public class SchemeBean implements Serializable {
         private BigDecimal weight;
         private final Map<String, String> problems = new HashMap<>();
 
-        FactorRow(SchemeView.Factor factor) {
+        FactorRow(SchemeView.SchemeFactor factor) {
             code = factor.code();
             nameZh = factor.nameZh();
             nameEn = factor.nameEn();
             weight = factor.weight();
         }
 
-        SchemeView.Factor toView() {
-            return new SchemeView.Factor(code, nameZh, nameEn, weight);
+        SchemeView.SchemeFactor toView() {
+            return new SchemeView.SchemeFactor(code, nameZh, nameEn, weight);
         }
 
         public String getCode() {
