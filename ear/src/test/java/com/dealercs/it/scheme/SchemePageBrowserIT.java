@@ -108,7 +108,10 @@ class SchemePageBrowserIT extends DeployedApplication {
             browser.waitForText(By.id("schemeForm"), "JDP_SSI 的权重之和为 11", 30);
             browser.screenshot("admin-scheme-weights-refused");
 
+            // in English, the year chosen again (the language switch loads the page afresh)
             browser.switchToEnglish();
+            browser.choose("schemeForm:year", year + " · Open");
+            browser.patiently(30).until(d -> "2".equals(d.findElement(By.id(SSI + "items:0:itemMax")).getAttribute("value")));
             browser.waitForText(By.id(SSI + "sum"), "Item maxima: 15 of 15", 30);
             browser.screenshot("admin-scheme-en");
             tab(browser, "Factor weights");
@@ -136,7 +139,8 @@ class SchemePageBrowserIT extends DeployedApplication {
             assertEquals("false", browser.driver.findElement(By.id("schemeForm:state")).getAttribute("data-editable"));
             browser.screenshot("admin-scheme-read-only");
             browser.switchToEnglish();
-            browser.waitForText(By.id("schemeForm:readOnly"), "1 inspection(s)", 30);
+            browser.choose("schemeForm:year", year + " · Open");
+            browser.waitForText(By.id("schemeForm:readOnly"), year + " cannot change: the year has 1 inspection(s)", 30);
             browser.screenshot("admin-scheme-read-only-en");
         }
     }
