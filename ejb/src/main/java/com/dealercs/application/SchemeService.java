@@ -169,7 +169,6 @@ public class SchemeService {
                         changed(checkpointsBefore.get(checkpoint), describe(checkpoint), changes);
                     }
                 }
-                item.reorder();
                 after.add(item);
             }
             changed(orderBefore.get(map), order(after), changes);

@@ -57,7 +57,7 @@ class SchemePageBrowserIT extends DeployedApplication {
             browser.waitFor(By.id("schemeForm:year"));
             browser.choose("schemeForm:year", year + " · 开放");
             browser.waitForText(By.id(SSI + "sum"), "15 / 15", 30);
-            assertEquals("1", browser.driver.findElement(By.id(SSI + "items:0:itemMax")).getAttribute("value"));
+            assertEquals("1.00", browser.driver.findElement(By.id(SSI + "items:0:itemMax")).getAttribute("value"));
             assertEquals("SSI-ENV-01", browser.driver.findElement(By.id(SSI + "items:0:checkpoints:0:code"))
                     .getAttribute("value"));
             browser.screenshot("admin-scheme");
@@ -111,7 +111,7 @@ class SchemePageBrowserIT extends DeployedApplication {
             // in English, the year chosen again (the language switch loads the page afresh)
             browser.switchToEnglish();
             browser.choose("schemeForm:year", year + " · Open");
-            browser.patiently(30).until(d -> "2".equals(d.findElement(By.id(SSI + "items:0:itemMax")).getAttribute("value")));
+            browser.patiently(30).until(d -> "2.00".equals(d.findElement(By.id(SSI + "items:0:itemMax")).getAttribute("value")));
             browser.waitForText(By.id(SSI + "sum"), "Item maxima: 15 of 15", 30);
             browser.screenshot("admin-scheme-en");
             tab(browser, "Factor weights");
@@ -136,7 +136,7 @@ class SchemePageBrowserIT extends DeployedApplication {
             assertTrue(browser.driver.findElements(By.id("schemeForm:save")).isEmpty(), "no save button");
             assertTrue(browser.driver.findElements(By.id(SSI + "addItem")).isEmpty(), "no adding");
             assertEquals("true", browser.driver.findElement(By.id(SSI + "items:0:itemMax")).getAttribute("disabled"));
-            assertEquals("false", browser.driver.findElement(By.id("schemeForm:state")).getAttribute("data-editable"));
+            assertEquals("只读", browser.text(By.id("schemeForm:state")));
             browser.screenshot("admin-scheme-read-only");
             browser.switchToEnglish();
             browser.choose("schemeForm:year", year + " · Open");

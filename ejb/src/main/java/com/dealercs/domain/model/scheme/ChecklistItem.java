@@ -17,7 +17,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -93,7 +92,7 @@ public class ChecklistItem {
             throw new IllegalArgumentException("An item is worth more than 0 and at most 15 points, with at most "
                     + "two decimals: " + code + " " + itemMax);
         }
-        return itemMax;
+        return itemMax.setScale(2);       // as stored: 2 and 2.00 are one maximum
     }
 
     public Checkpoint addCheckpoint(String checkpointCode, String nameZh, String nameEn) {
@@ -107,7 +106,6 @@ public class ChecklistItem {
         }
         Checkpoint checkpoint = new Checkpoint(this, checkpointCode, nameZh, nameEn, sortOrder);
         checkpoints.add(checkpoint);
-        checkpoints.sort(Comparator.comparingInt(Checkpoint::getSortOrder));
         return checkpoint;
     }
 
@@ -131,11 +129,6 @@ public class ChecklistItem {
         this.nameZh = zh;
         this.nameEn = en;
         this.sortOrder = sortOrder;
-    }
-
-    /** The checkpoints were given new places: keep them in that order. */
-    public void reorder() {
-        checkpoints.sort(Comparator.comparingInt(Checkpoint::getSortOrder));
     }
 
     /** The same item, with the same checkpoints, for another year's scheme (a year started from this one). */
@@ -181,7 +174,11 @@ public class ChecklistItem {
         return itemMax;
     }
 
+    /**
+     * The checkpoints by their place: sorted here, since a query that fetches them with their items
+     * gets them in the database's order, not by {@code @OrderBy}.
+     */
     public List<Checkpoint> getCheckpoints() {
-        return Collections.unmodifiableList(checkpoints);
+        return checkpoints.stream().sorted(Comparator.comparingInt(Checkpoint::getSortOrder)).toList();
     }
 }

@@ -81,7 +81,7 @@ public class ScoringFactor {
             throw new IllegalArgumentException("A factor weighs more than 0 and at most 10, with at most two "
                     + "decimals: " + code + " " + weight);
         }
-        return weight;
+        return weight.setScale(2);        // as stored: 2 and 2.00 are one weight
     }
 
     /** A new weight and names; the code stays. */

@@ -39,7 +39,7 @@ class SchemeEntitiesTest {
 
         assertEquals("硬件设施", item.getNameZh());
         assertEquals("Facilities", item.getNameEn());
-        assertEquals(0, item.getItemMax().compareTo(new BigDecimal("4.5")));
+        assertEquals(new BigDecimal("4.50"), item.getItemMax(), "with the scale it is stored with");
         assertEquals(2, item.getSortOrder());
     }
 
@@ -52,7 +52,6 @@ class SchemeEntitiesTest {
         item.checkpoint("CS-HW-02").revise("接待区环境", "Reception area", 1);
         item.checkpoint("CS-HW-01").revise("外观", "Exterior", 3);
         item.addCheckpoint("CS-HW-03", "休息区", "Lounge", 2);
-        item.reorder();
 
         assertEquals(List.of("CS-HW-02", "CS-HW-03", "CS-HW-01"),
                 item.getCheckpoints().stream().map(Checkpoint::getCode).toList());
@@ -86,13 +85,13 @@ class SchemeEntitiesTest {
 
         assertNotSame(item, copy);
         assertEquals(next, copy.getYear());
-        assertEquals(List.of("CS-HW", "硬件", "Hardware", "3.5", "4"), List.of(copy.getCode(), copy.getNameZh(),
+        assertEquals(List.of("CS-HW", "硬件", "Hardware", "3.50", "4"), List.of(copy.getCode(), copy.getNameZh(),
                 copy.getNameEn(), copy.getItemMax().toPlainString(), String.valueOf(copy.getSortOrder())));
         assertEquals(List.of("CS-HW-01 外观 Exterior 1", "CS-HW-02 接待区 Reception 2"), copy.getCheckpoints().stream()
                 .map(c -> c.getCode() + " " + c.getNameZh() + " " + c.getNameEn() + " " + c.getSortOrder()).toList());
         ScoringFactor factor = new ScoringFactor(YEAR, FactorComponent.CSC, "ATTITUDE", "服务态度", "Attitude",
                 new BigDecimal("2"), 2).copyFor(next);
-        assertEquals(List.of("CSC", "ATTITUDE", "2", "2"), List.of(factor.getComponent().name(), factor.getCode(),
+        assertEquals(List.of("CSC", "ATTITUDE", "2.00", "2"), List.of(factor.getComponent().name(), factor.getCode(),
                 factor.getWeight().toPlainString(), String.valueOf(factor.getSortOrder())));
         assertEquals(next, factor.getYear());
     }
