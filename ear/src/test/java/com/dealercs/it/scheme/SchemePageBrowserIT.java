@@ -40,9 +40,13 @@ class SchemePageBrowserIT extends DeployedApplication {
     }
 
     private static void tab(PortalBrowser browser, String title) {
+        By header = By.xpath("//ul[@role='tablist']//a[contains(., '" + title + "')]");
+        // below the sticky top bar, then clicked
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", browser.waitFor(header));
         browser.patiently(20).until(d -> {
-            d.findElement(By.xpath("//ul[@role='tablist']//a[contains(., '" + title + "')]")).click();
-            return true;
+            d.findElement(header).click();
+            return "true".equals(d.findElement(header).getAttribute("aria-selected"));
         });
     }
 
