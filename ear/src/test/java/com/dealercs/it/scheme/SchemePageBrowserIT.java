@@ -74,6 +74,7 @@ class SchemePageBrowserIT extends DeployedApplication {
             browser.driver.findElement(By.id("schemeForm:save")).click();
             String refusal = browser.waitForText(By.id("schemeForm"), "满分之和为 16", 30);
             assertTrue(refusal.contains("未保存"), refusal);
+            browser.scrollTo(By.id(SSI + "sum"));
             browser.screenshot("admin-scheme-refused");
             assertEquals(0, ssiItem(year, 0).get("itemMax").decimalValue().compareTo(BigDecimal.ONE), "nothing saved");
 
@@ -110,6 +111,7 @@ class SchemePageBrowserIT extends DeployedApplication {
             browser.type("schemeForm:reason", "J.D. Power 权重");
             browser.driver.findElement(By.id("schemeForm:save")).click();
             browser.waitForText(By.id("schemeForm"), "JDP_SSI 的权重之和为 11", 30);
+            browser.scrollTo(By.id("schemeForm:tabs:components:0:sum"));
             browser.screenshot("admin-scheme-weights-refused");
 
             // in English, the year chosen again (the language switch loads the page afresh)
