@@ -59,6 +59,16 @@ public class YearPolicyService {
     /** A new year, OPEN, with the default policy and scheme; refused when it exists. */
     @RolesAllowed(Role.ADMIN_NAME)
     public YearPolicyView create(Integer year) {
+        return create(year, false);
+    }
+
+    /**
+     * A new year, OPEN, with the default policy, and the default scheme or, with
+     * {@code previousScheme}, a copy of the previous year's (as an administrator may have changed
+     * it); refused when the year exists or, for a copy, when the previous year does not.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public YearPolicyView create(Integer year, boolean previousScheme) {
         if (year == null) {
             throw new InvalidInputException(Problem.of("year", "policy.required", "year"));
         }
@@ -69,9 +79,13 @@ public class YearPolicyService {
         if (years.find(year).isPresent()) {
             throw new ConflictException("year.create.exists", year);
         }
-        EvaluationYear created = registry.ensure(year);
+        if (previousScheme && years.find(year - 1).isEmpty()) {
+            throw new ConflictException("year.create.noPrevious", year, year - 1);
+        }
+        EvaluationYear created = previousScheme ? registry.startFrom(year, year - 1) : registry.ensure(year);
         audit.record(caller(), AuditTrail.YEAR_CREATED, AuditTrail.year(year), null,
-                created.getState().name() + " " + describe(created.policy(), null), null);
+                created.getState().name() + " " + describe(created.policy(), null)
+                        + (previousScheme ? ", scheme of " + (year - 1) : ""), null);
         return YearPolicyView.of(created);
     }
 

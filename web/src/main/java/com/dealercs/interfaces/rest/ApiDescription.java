@@ -8,6 +8,8 @@ import com.dealercs.application.InspectionSummary;
 import com.dealercs.application.InspectionToDo;
 import com.dealercs.application.InspectionView;
 import com.dealercs.application.NewUserAccount;
+import com.dealercs.application.SchemeChange;
+import com.dealercs.application.SchemeView;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.application.SystemInfo;
 import com.dealercs.application.UserAccountView;
@@ -65,7 +67,9 @@ public class ApiDescription implements OASFilter {
             WeakPointsView.class, CheckpointFailureView.class,
             // entered inspections
             InspectionView.class, InspectionSummary.class, InspectionToDo.class, InspectionRequests.NewInspection.class,
-            InspectionRequests.ResultsChange.class, InspectionRequests.Reason.class);
+            InspectionRequests.ResultsChange.class, InspectionRequests.Reason.class,
+            // a year's scheme
+            SchemeView.class, SchemeChange.class);
 
     private static final Pattern TEMPLATE_REGEX = Pattern.compile("\\{\\s*([\\w.-]+)\\s*:[^/]*}");
     private static final String SCHEMAS = "#/components/schemas/";

@@ -37,8 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class YearResource {
 
-    /** The body of a creation: {@code {"year": 2027}}. */
-    public record NewYear(Integer year) {
+    /**
+     * The body of a creation: {@code {"year": 2027}}; with {@code "schemeFromPreviousYear": true}
+     * the year starts with a copy of the previous year's scheme instead of the default one.
+     */
+    public record NewYear(Integer year, Boolean schemeFromPreviousYear) {
     }
 
     @Inject
@@ -59,7 +62,9 @@ public class YearResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Create a year",
-            description = "Administrators: the year is OPEN with the default policy and scheme; 409 if it exists.")
+            description = "Administrators: the year is OPEN with the default policy and scheme (with "
+                    + "schemeFromPreviousYear, a copy of the previous year's scheme); 409 if it exists, or if the "
+                    + "previous year to copy does not.")
     @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\"]", parseValue = true)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "NewYear")))
@@ -69,7 +74,8 @@ public class YearResource {
     @APIResponse(responseCode = "400", ref = RestApplication.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = RestApplication.CONFLICT)
     public Response create(NewYear request, @Context UriInfo uri) {
-        YearPolicyView created = policies.create(request == null ? null : request.year());
+        YearPolicyView created = request == null ? policies.create(null)
+                : policies.create(request.year(), Boolean.TRUE.equals(request.schemeFromPreviousYear()));
         return Response.created(uri.getBaseUriBuilder().path("years/{year}/policy").build(created.year()))
                 .entity(created).build();
     }

@@ -23,6 +23,12 @@ public interface AuditTrail {
     /** A rebate adjustment was added or changed. */
     String ADJUSTMENT_CHANGED = "ADJUSTMENT_CHANGED";
 
+    /**
+     * A year's scheme changed (an item, a checkpoint, a factor or a checklist's order, one entry
+     * each, subject {@code year:<year>}): before and after, the administrator's reason.
+     */
+    String SCHEME_CHANGED = "SCHEME_CHANGED";
+
     /** An inspection was entered, submitted, approved, returned to its author or reopened (subject {@code inspection:<id>}). */
     String INSPECTION_CREATED = "INSPECTION_CREATED";
     String INSPECTION_SUBMITTED = "INSPECTION_SUBMITTED";
@@ -36,8 +42,8 @@ public interface AuditTrail {
     String NETWORK = "network";
 
     /** Every action the trail records, for filters. */
-    List<String> ACTIONS = List.of(YEAR_CREATED, POLICY_CHANGED, IMPORTED, VALUE_CHANGED, ADJUSTMENT_CHANGED,
-            CALCULATED, YEAR_APPROVED, YEAR_PUBLISHED, YEAR_REOPENED, INSPECTION_CREATED, INSPECTION_SUBMITTED,
+    List<String> ACTIONS = List.of(YEAR_CREATED, POLICY_CHANGED, SCHEME_CHANGED, IMPORTED, VALUE_CHANGED,
+            ADJUSTMENT_CHANGED, CALCULATED, YEAR_APPROVED, YEAR_PUBLISHED, YEAR_REOPENED, INSPECTION_CREATED, INSPECTION_SUBMITTED,
             INSPECTION_APPROVED, INSPECTION_RETURNED, INSPECTION_REOPENED, INSPECTION_CORRECTED);
 
     /** An entry to record, before it has its time. */

@@ -54,6 +54,14 @@ public class Checkpoint {
         this.sortOrder = sortOrder;
     }
 
+    /** New names and place in its item; the code stays (a new code is a new checkpoint). */
+    public void revise(String nameZh, String nameEn, int sortOrder) {
+        String zh = SchemeText.name(nameZh);
+        this.nameEn = SchemeText.name(nameEn);
+        this.nameZh = zh;
+        this.sortOrder = sortOrder;
+    }
+
     public Long getId() {
         return id;
     }

@@ -15,7 +15,12 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** A weighted factor of a J.D. Power study or of the CSC survey. */
+/**
+ * A weighted factor of a J.D. Power study or of the CSC survey. Its weight is above 0 and at most
+ * the component's {@link #COMPONENT_POINTS}, with at most two decimals; that the weights of a
+ * component sum to 10 is the scheme's rule ({@code application.SchemeRules}). Its code is what the
+ * imports name, so an administrator changes its weight and names, never its code.
+ */
 @Entity
 @Table(name = "scoring_factor")
 public class ScoringFactor {
@@ -58,11 +63,43 @@ public class ScoringFactor {
         this.code = SchemeText.code(code);
         this.nameZh = SchemeText.name(nameZh);
         this.nameEn = SchemeText.name(nameEn);
-        if (weight == null || weight.signum() <= 0) {
-            throw new IllegalArgumentException("A factor weighs more than 0: " + code);
-        }
-        this.weight = weight;
+        this.weight = requireWeight(weight, this.code);
         this.sortOrder = sortOrder;
+    }
+
+    /** The points of a factor component (JDP_SSI, JDP_CSI, CSC): what its weights add up to. */
+    public static final BigDecimal COMPONENT_POINTS = BigDecimal.TEN;
+
+    /** Whether a value can be a factor's weight: above 0, at most 10, at most two decimals. */
+    public static boolean isValidWeight(BigDecimal weight) {
+        return weight != null && weight.signum() > 0 && weight.compareTo(COMPONENT_POINTS) <= 0
+                && weight.stripTrailingZeros().scale() <= 2;
+    }
+
+    private static BigDecimal requireWeight(BigDecimal weight, String code) {
+        if (!isValidWeight(weight)) {
+            throw new IllegalArgumentException("A factor weighs more than 0 and at most 10, with at most two "
+                    + "decimals: " + code + " " + weight);
+        }
+        return weight.setScale(2);        // as stored: 2 and 2.00 are one weight
+    }
+
+    /** A new weight and names; the code stays. */
+    public void revise(String nameZh, String nameEn, BigDecimal weight) {
+        String zh = SchemeText.name(nameZh);
+        String en = SchemeText.name(nameEn);
+        this.weight = requireWeight(weight, code);
+        this.nameZh = zh;
+        this.nameEn = en;
+    }
+
+    /** The same factor for another year's scheme (a year started from this one). */
+    public ScoringFactor copyFor(EvaluationYear other) {
+        return new ScoringFactor(other, component, code, nameZh, nameEn, weight, sortOrder);
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
     }
 
     public Long getId() {

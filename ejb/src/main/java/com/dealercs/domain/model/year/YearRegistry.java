@@ -9,4 +9,11 @@ public interface YearRegistry {
 
     /** The year, created first if it does not exist. Safe against two imports creating it at once. */
     EvaluationYear ensure(int year);
+
+    /**
+     * A new year, OPEN, with the default policy and a copy of another year's scheme (checklists and
+     * factors) instead of the default one: an administrator starts a year from the previous one.
+     * Fails when the year exists.
+     */
+    EvaluationYear startFrom(int year, int schemeYear);
 }

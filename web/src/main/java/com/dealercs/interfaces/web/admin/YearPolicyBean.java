@@ -56,6 +56,7 @@ public class YearPolicyBean implements Serializable {
     private List<TierRow> tiers = new ArrayList<>();
     private String reason;
     private Integer newYear;
+    private boolean fromPreviousScheme;
 
     @PostConstruct
     void load() {
@@ -124,10 +125,11 @@ public class YearPolicyBean implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = PageTexts.locale(faces);
         try {
-            YearPolicyView created = policies.create(newYear);
+            YearPolicyView created = policies.create(newYear, fromPreviousScheme);
             years = policies.years();
             year = created.year();
             newYear = null;
+            fromPreviousScheme = false;
             loadPolicy();
             info(faces, "policy.year.created", year);
         } catch (ApplicationFailure e) {
@@ -284,6 +286,14 @@ public class YearPolicyBean implements Serializable {
 
     public void setNewYear(Integer newYear) {
         this.newYear = newYear;
+    }
+
+    public boolean isFromPreviousScheme() {
+        return fromPreviousScheme;
+    }
+
+    public void setFromPreviousScheme(boolean fromPreviousScheme) {
+        this.fromPreviousScheme = fromPreviousScheme;
     }
 
     /** A row of the tier table being edited. */

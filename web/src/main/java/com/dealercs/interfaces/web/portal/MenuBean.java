@@ -23,6 +23,7 @@ public class MenuBean {
     static final String ADMIN_USERS = "/admin/users.xhtml";
     static final String ADMIN_POLICY = "/admin/policy.xhtml";
     static final String ADMIN_AUDIT = "/admin/audit.xhtml";
+    static final String ADMIN_SCHEME = "/admin/scheme.xhtml";
     static final String HQ_HOME = "/hq/index.xhtml";
     static final String HQ_IMPORTS = "/hq/imports.xhtml";
     static final String HQ_SCORECARDS = "/hq/scorecards.xhtml";
@@ -55,6 +56,7 @@ public class MenuBean {
                     item(msg, "menu.admin.home", "pi pi-cog", ADMIN_HOME, current),
                     item(msg, "menu.admin.users", "pi pi-users", ADMIN_USERS, current),
                     item(msg, "menu.admin.policy", "pi pi-sliders-h", ADMIN_POLICY, current),
+                    item(msg, "menu.admin.scheme", "pi pi-list", ADMIN_SCHEME, current),
                     item(msg, "menu.admin.audit", "pi pi-history", ADMIN_AUDIT, current)));
         }
         if (role == Role.SUPERVISOR || role == Role.ADMIN) {
