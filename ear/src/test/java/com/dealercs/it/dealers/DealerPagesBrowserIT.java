@@ -35,6 +35,8 @@ class DealerPagesBrowserIT extends DeployedApplication {
         int year = TestYears.fresh();
         createYear(year);
         Imports.dealers("E0001,录入测试一汽车销售服务有限公司,录入测试区,浙江,杭州,2018-06-01,ACTIVE");
+        Imports.volumes(year, "E0001", 12);
+        Scorecards.calculate(year);
         Account supervisor = Api.createAccount("SUPERVISOR", null);
 
         try (PortalBrowser browser = PortalBrowser.open()) {
@@ -119,6 +121,11 @@ class DealerPagesBrowserIT extends DeployedApplication {
         assertEquals("adjustment: E0001 -5000 媒体负面报道", adjustment.get("after").asText());
         assertEquals(4, entries.stream().filter(e -> List.of("VALUE_CHANGED", "ADJUSTMENT_CHANGED")
                 .contains(e.get("action").asText())).count(), "training twice, crisis, adjustment: " + entries);
+        Api.Reply outdated = Api.postJson("/api/v1/years/" + year + "/approval", "admin", adminPassword(), "");
+        assertEquals(409, outdated.status(), "the entries changed the year's data after its calculation: "
+                + outdated.body());
+        assertTrue(outdated.json().get("error").asText().contains("changed after its latest calculation"),
+                outdated.body());
     }
 
     @Test
