@@ -272,17 +272,16 @@ class DealerPagesBrowserIT extends DeployedApplication {
         return entries;
     }
 
-    /** Types a date into a PrimeFaces date picker and closes its calendar (a click beside it, if Escape did not). */
+    /** Types a date into a PrimeFaces date picker (its calendar opens by its button only, so none is in the way). */
     private static void typeDate(PortalBrowser browser, String id, String date) {
         browser.type(id + "_input", date);
-        browser.driver.findElement(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
         By calendar = By.id(id + "_panel");
         browser.patiently(10).until(d -> {
             List<WebElement> panels = d.findElements(calendar);
             if (panels.isEmpty() || !panels.get(0).isDisplayed()) {
                 return true;
             }
-            d.findElement(By.id("pageTitle")).click();
+            d.findElement(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
             return false;
         });
     }
