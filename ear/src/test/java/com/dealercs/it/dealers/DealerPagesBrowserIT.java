@@ -96,17 +96,19 @@ class DealerPagesBrowserIT extends DeployedApplication {
             browser.scrollTo(By.id("dealerForm:trainingScores"));
             browser.screenshot("dealer-page");
 
-            browser.switchToEnglish();
-            browser.waitForText(By.id("dealerForm:history"), "Value changed", 30);
-            browser.screenshot("dealer-page-en");
+            // in English: a refusal beside its field, then the dealer's page
             browser.get("/hq/entries.xhtml?dealer=E0001&year=" + year);
             browser.waitFor(By.id("crisisForm:save"));
+            browser.switchToEnglish();
             browser.type("crisisForm:score", "7.125");
             typeDate(browser, "crisisForm:assessedOn", year + "-05-06");
             browser.driver.findElement(By.id("crisisForm:save")).click();
             assertEquals("7.125 has more than 2 decimals.", browser.patiently(30)
                     .until(d -> messageBeside(d.findElement(By.id("crisisForm:score")))));
             browser.screenshot("entries-en");
+            browser.get("/hq/dealer.xhtml?code=E0001&year=" + year);
+            browser.waitForText(By.id("dealerForm:history"), "Value changed", 30);
+            browser.screenshot("dealer-page-en");
         }
 
         // the audit trail: who, before and after, why, as an import writes them; the year's data changed
