@@ -94,6 +94,38 @@ class PageAccessIT extends DeployedApplication {
         assertFalse(asked.body().contains("V0002"), "nothing of V0002");
     }
 
+    @Test
+    void theDealersPagesAreHqsExecutivesReadThemADealerReachesNone() {
+        importDealers();
+        List<String> pages = List.of("/hq/dealers.xhtml", "/hq/dealer.xhtml?code=V0002", "/hq/dealer-edit.xhtml",
+                "/hq/dealer-edit.xhtml?code=V0002", "/hq/entries.xhtml", "/hq/entries.xhtml?dealer=V0002");
+        PortalSession dealer = signedIn(Api.createAccount("DEALER", "V0001"));
+        for (String page : pages) {
+            HttpResponse<String> response = dealer.get(page);
+
+            assertEquals(403, response.statusCode(), "a dealer on " + page);
+            assertForbiddenPage(response, "a dealer on " + page);
+            assertFalse(response.body().contains(OTHER_NAME) || response.body().contains("V0002"),
+                    "nothing of another dealer on " + page);
+        }
+
+        PortalSession executive = signedIn(Api.createAccount("EXECUTIVE", null));
+        assertEquals(200, executive.get("/hq/dealers.xhtml").statusCode(), "executives read the dealers");
+        HttpResponse<String> page = executive.get("/hq/dealer.xhtml?code=V0002");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(OTHER_NAME), "and a dealer's page");
+        assertFalse(page.body().contains("id=\"editDealer\"") || page.body().contains("id=\"closeDealer\"")
+                || page.body().contains("id=\"enterFacts\""), "but change nothing");
+        assertEquals(403, executive.get("/hq/dealer-edit.xhtml?code=V0002").statusCode());
+        assertEquals(403, executive.get("/hq/entries.xhtml").statusCode());
+
+        PortalSession supervisor = signedIn(Api.createAccount("SUPERVISOR", null));
+        for (String open : pages) {
+            assertEquals(200, supervisor.get(open).statusCode(), "HQ staff on " + open);
+        }
+        assertTrue(supervisor.get("/hq/dealer.xhtml?code=V0002").body().contains("id=\"editDealer\""));
+    }
+
     private static void importDealers() {
         Imports.dealers("V0001," + OWN_NAME + ",页面权限测试区,江苏,苏州,2019-01-01,ACTIVE",
                 "V0002," + OTHER_NAME + ",页面权限测试区,江苏,无锡,2019-01-01,ACTIVE");

@@ -38,13 +38,19 @@ public interface AuditTrail {
     /** A checkpoint of a reopened inspection changed: before and after per checkpoint, the reopening's reason. */
     String INSPECTION_CORRECTED = "INSPECTION_CORRECTED";
 
+    /** A dealer was created, changed or closed on the portal (subject {@code dealer:<code>}). */
+    String DEALER_CREATED = "DEALER_CREATED";
+    String DEALER_CHANGED = "DEALER_CHANGED";
+    String DEALER_CLOSED = "DEALER_CLOSED";
+
     /** The subject of the dealer network (dealers, regions), which belongs to no year. */
     String NETWORK = "network";
 
     /** Every action the trail records, for filters. */
     List<String> ACTIONS = List.of(YEAR_CREATED, POLICY_CHANGED, SCHEME_CHANGED, IMPORTED, VALUE_CHANGED,
-            ADJUSTMENT_CHANGED, CALCULATED, YEAR_APPROVED, YEAR_PUBLISHED, YEAR_REOPENED, INSPECTION_CREATED, INSPECTION_SUBMITTED,
-            INSPECTION_APPROVED, INSPECTION_RETURNED, INSPECTION_REOPENED, INSPECTION_CORRECTED);
+            ADJUSTMENT_CHANGED, CALCULATED, YEAR_APPROVED, YEAR_PUBLISHED, YEAR_REOPENED, INSPECTION_CREATED,
+            INSPECTION_SUBMITTED, INSPECTION_APPROVED, INSPECTION_RETURNED, INSPECTION_REOPENED, INSPECTION_CORRECTED,
+            DEALER_CREATED, DEALER_CHANGED, DEALER_CLOSED);
 
     /** An entry to record, before it has its time. */
     record Entry(String actor, String action, String subject, String before, String after, String reason) {
@@ -58,6 +64,19 @@ public interface AuditTrail {
     static String year(int year) {
         return "year:" + year;
     }
+
+    /** The subject of one dealer's own details (created, changed, closed on the portal). */
+    static String dealer(String dealerCode) {
+        return "dealer:" + dealerCode;
+    }
+
+    /**
+     * Everything about one dealer, newest first, at most {@code limit}: entries on its own subject
+     * or on one of {@code subjects} (its inspections), and the values that imports and HQ's entries
+     * changed for it, which name the dealer first ({@code D0001 training 2024-03-01: 8.5},
+     * {@code D0001: name …}, {@code adjustment: D0001 …}).
+     */
+    List<AuditEntry> aboutDealer(String dealerCode, java.util.Collection<String> subjects, int limit);
 
     /** Records an entry in the caller's transaction. */
     void record(String actor, String action, String subject, String before, String after, String reason);

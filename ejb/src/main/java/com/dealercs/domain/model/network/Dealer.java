@@ -84,6 +84,14 @@ public class Dealer {
         return value.strip();
     }
 
+    /** A dealer that leaves the network keeps its history but gets no new scorecard; closing twice is refused. */
+    public void close() {
+        if (status == DealerStatus.CLOSED) {
+            throw new IllegalStateException("Dealer " + code + " is closed already");
+        }
+        status = DealerStatus.CLOSED;
+    }
+
     public boolean isActive() {
         return status == DealerStatus.ACTIVE;
     }
@@ -118,5 +126,10 @@ public class Dealer {
 
     public DealerStatus getStatus() {
         return status;
+    }
+
+    /** Moves on with every change: an edit read at an older version came before someone else's. */
+    public long getVersion() {
+        return version;
     }
 }

@@ -84,6 +84,29 @@ public class JpaAuditTrail implements AuditTrail {
     }
 
     @Override
+    public List<AuditEntry> aboutDealer(String dealerCode, java.util.Collection<String> subjects, int limit) {
+        String code = JpaDealerRepository.escapeLike(dealerCode);
+        StringBuilder jpql = new StringBuilder("select e from AuditEntry e where e.subject = :own");
+        for (String column : List.of("e.before", "e.after")) {
+            jpql.append(" or ").append(column).append(" like :first escape '!' or ").append(column)
+                    .append(" like :details escape '!' or ").append(column).append(" like :adjustment escape '!'");
+        }
+        if (!subjects.isEmpty()) {
+            jpql.append(" or e.subject in :subjects");
+        }
+        TypedQuery<AuditEntry> query = em.createQuery(jpql.append(" order by e.at desc, e.id desc").toString(),
+                AuditEntry.class)
+                .setParameter("own", AuditTrail.dealer(dealerCode))
+                .setParameter("first", code + " %")
+                .setParameter("details", code + ":%")
+                .setParameter("adjustment", "adjustment: " + code + " %");
+        if (!subjects.isEmpty()) {
+            query.setParameter("subjects", List.copyOf(subjects));
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public long count(Criteria criteria) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         TypedQuery<Long> query = em.createQuery("select count(e) from AuditEntry e" + where(criteria, parameters),

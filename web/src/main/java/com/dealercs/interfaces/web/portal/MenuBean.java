@@ -29,6 +29,8 @@ public class MenuBean {
     static final String HQ_SCORECARDS = "/hq/scorecards.xhtml";
     static final String HQ_REPORTS = "/hq/reports.xhtml";
     static final String HQ_WEAK_POINTS = "/hq/weak-points.xhtml";
+    static final String HQ_DEALERS = "/hq/dealers.xhtml";
+    static final String HQ_ENTRIES = "/hq/entries.xhtml";
     static final String EXECUTIVE_HOME = "/executive/index.xhtml";
     static final String DEALER_HOME = "/dealer/index.xhtml";
     static final String DEALER_SCORECARD = "/dealer/scorecard.xhtml";
@@ -63,6 +65,8 @@ public class MenuBean {
             menu.getElements().add(group(msg, "menu.hq",
                     item(msg, "menu.hq.home", "pi pi-briefcase", HQ_HOME, current),
                     item(msg, "menu.hq.imports", "pi pi-upload", HQ_IMPORTS, current),
+                    item(msg, "menu.hq.dealers", "pi pi-building", HQ_DEALERS, current),
+                    item(msg, "menu.hq.entries", "pi pi-pencil", HQ_ENTRIES, current),
                     item(msg, "menu.hq.scorecards", "pi pi-id-card", HQ_SCORECARDS, current),
                     item(msg, "menu.hq.reports", "pi pi-file-pdf", HQ_REPORTS, current),
                     item(msg, "menu.weakPoints", "pi pi-chart-bar", HQ_WEAK_POINTS, current)));
@@ -72,6 +76,7 @@ public class MenuBean {
                     item(msg, "menu.executive.home", "pi pi-chart-line", EXECUTIVE_HOME, current),
                     item(msg, "menu.executive.scorecards", "pi pi-id-card", HQ_SCORECARDS, current),
                     item(msg, "menu.executive.reports", "pi pi-file-pdf", HQ_REPORTS, current),
+                    item(msg, "menu.hq.dealers", "pi pi-building", HQ_DEALERS, current),
                     item(msg, "menu.weakPoints", "pi pi-chart-bar", HQ_WEAK_POINTS, current)));
         } else if (role == Role.ADMIN) {
             // the scorecards are in the HQ group already
