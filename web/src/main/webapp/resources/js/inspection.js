@@ -103,6 +103,19 @@
                 show('saved');
             }
         },
+        /** The end of a submission (it saved first): a refusal is shown beside the checkpoints. */
+        submitted: function (xhr, status) {
+            saving = false;
+            if (status !== 'success') {
+                dirty = true;
+                show('offline');
+                schedule(RETRY);
+            } else if (dirty) {
+                save();
+            } else {
+                show('clean');
+            }
+        },
         /** Whether something entered has not reached the server yet (for tests and the unload warning). */
         pending: function () {
             return dirty || saving;
