@@ -68,30 +68,21 @@ class InspectionPagesBrowserIT extends DeployedApplication {
         try (PortalBrowser browser = PortalBrowser.open()) {
             browser.signIn(author);
             browser.get("/hq/inspections.xhtml?year=" + year);
-            browser.waitFor(By.id("listForm:inspections"));
+            browser.waitFor(By.id("listForm:tabs:inspections"));
             noSidewaysScroll(browser, "the work list at 1366 px");
             browser.screenshot("inspections-list");
 
             // a new inspection: a date outside the year is refused beside the date field
-            browser.waitFor(By.id("listForm:newInspection")).click();
-            browser.waitFor(By.id("newForm:dealer_input"));
-            browser.type("newForm:dealer_input", FIRST_DEALER);
-            browser.driver.findElement(By.id("newForm:dealer_input")).sendKeys(Keys.TAB);
-            clickJs(browser, browser.waitFor(By.xpath("//*[@id='newForm:map']//*[normalize-space(text())='CS-MAP']")));
-            browser.type("newForm:date_input", (year - 1) + "-05-14");
-            browser.type("newForm:inspector", "王敏");
+            fillNew(browser, FIRST_DEALER, 2, (year - 1) + "-05-14", "王敏");
             assertEquals(Integer.toString(year), browser.driver.findElement(By.id("newForm:year_input")).getAttribute("value"),
                     "the list's year");
-            chooseQuarter(browser, 2);
             clickJs(browser, browser.waitFor(By.id("newForm:create")));
             String refusal = browser.waitForText(By.id("newForm:dateMessage"), Integer.toString(year), 30);
             assertTrue(refusal.contains((year - 1) + "-05-14"), refusal);
             browser.screenshot("inspections-new-refused");
 
-            browser.type("newForm:date_input", year + "-05-14");
-            browser.driver.findElement(By.id("newForm:date_input")).sendKeys(Keys.TAB);
-            clickJs(browser, browser.waitFor(By.id("newForm:create")));
-            browser.patiently(30).until(d -> d.getCurrentUrl().contains("/hq/inspection.xhtml?id="));
+            typeDate(browser, year + "-05-14");
+            create(browser);
             id = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
             assertEquals("DRAFT", browser.waitFor(By.id("inspectionStatus")).getAttribute("data-status"));
             assertEquals(Integer.toString(total(checklist)), unanswered(browser), "nothing answered yet");
@@ -146,7 +137,7 @@ class InspectionPagesBrowserIT extends DeployedApplication {
             assertTrue(button.getSize().getHeight() >= 44 && button.getSize().getWidth() >= 44, "a touch target: " + button.getSize());
             browser.screenshot("inspection-entry-768");
             browser.get("/hq/inspections.xhtml?year=" + year);
-            browser.waitFor(By.id("listForm:inspections"));
+            browser.waitFor(By.id("listForm:tabs:inspections"));
             noSidewaysScroll(browser, "the work list at 768 px");
             browser.screenshot("inspections-list-768");
             browser.driver.manage().window().setSize(new Dimension(1366, 900));
@@ -222,7 +213,7 @@ class InspectionPagesBrowserIT extends DeployedApplication {
             browser.waitFor(By.cssSelector("[id='listForm:tabs:inspections'] span[data-id='" + id + "']"));
             assertTrue(browser.driver.findElements(By.id("listForm:newInspection")).isEmpty(), "no new inspection for executives");
             browser.switchToEnglish();
-            browser.waitFor(By.id("listForm:inspections"));
+            browser.waitFor(By.id("listForm:tabs:inspections"));
             browser.screenshot("inspections-list-en");
             browser.get("/hq/inspection.xhtml?id=" + id);
             browser.waitFor(By.id("inspectionStatus"));
@@ -248,18 +239,9 @@ class InspectionPagesBrowserIT extends DeployedApplication {
             }
             a.signIn(first);
             a.get("/hq/inspections.xhtml?year=" + year);
-            a.waitFor(By.id("listForm:newInspection")).click();
-            a.waitFor(By.id("newForm:dealer_input"));
-            a.type("newForm:dealer_input", SECOND_DEALER);
-            a.driver.findElement(By.id("newForm:dealer_input")).sendKeys(Keys.TAB);
-            clickJs(a, a.waitFor(By.xpath("//*[@id='newForm:map']//*[normalize-space(text())='CS-MAP']")));
-            chooseQuarter(a, 3);
-            a.type("newForm:date_input", year + "-08-20");
-            a.driver.findElement(By.id("newForm:date_input")).sendKeys(Keys.TAB);
-            a.type("newForm:inspector", "李强");
+            fillNew(a, SECOND_DEALER, 3, year + "-08-20", "李强");
             a.screenshot("inspections-new-768");
-            clickJs(a, a.waitFor(By.id("newForm:create")));
-            a.patiently(30).until(d -> d.getCurrentUrl().contains("/hq/inspection.xhtml?id="));
+            create(a);
             long id = Long.parseLong(a.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
             b.signIn(second);
@@ -425,6 +407,39 @@ class InspectionPagesBrowserIT extends DeployedApplication {
         assertEquals(0, new BigDecimal(shown).compareTo(expected), "shown " + shown + ", the rule gives " + expected);
         assertTrue(browser.text(By.id("inspectionForm:score")).startsWith(expected.toPlainString()),
                 browser.text(By.id("inspectionForm:score")));
+    }
+
+    /** Opens the new-inspection dialog and fills it in (the year is the list's). */
+    private static void fillNew(PortalBrowser browser, String dealer, int quarter, String date, String inspector) {
+        browser.waitFor(By.id("listForm:newInspection")).click();
+        browser.waitFor(By.id("newForm:dealer_input"));
+        browser.type("newForm:inspector", inspector);
+        browser.type("newForm:dealer_input", dealer);
+        browser.driver.findElement(By.id("newForm:dealer_input")).sendKeys(Keys.ESCAPE);
+        clickJs(browser, browser.waitFor(By.xpath("//*[@id='newForm:map']//*[normalize-space(text())='CS-MAP']")));
+        chooseQuarter(browser, quarter);
+        typeDate(browser, date);
+        assertEquals(inspector, browser.driver.findElement(By.id("newForm:inspector")).getAttribute("value"));
+        assertEquals(dealer, browser.driver.findElement(By.id("newForm:dealer_input")).getAttribute("value"));
+    }
+
+    /** Replaces the date picker's text (select all, delete, type) and closes its calendar. */
+    private static void typeDate(PortalBrowser browser, String date) {
+        WebElement input = browser.waitFor(By.id("newForm:date_input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(date, Keys.ESCAPE);
+        assertEquals(date, input.getAttribute("value"));
+    }
+
+    /** Creates the inspection of the filled-in dialog and waits for its entry page. */
+    private static void create(PortalBrowser browser) {
+        clickJs(browser, browser.waitFor(By.id("newForm:create")));
+        try {
+            browser.patiently(30).until(d -> d.getCurrentUrl().contains("/hq/inspection.xhtml?id="));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.savePageSource("inspections-create-failed");
+            throw new AssertionError("not created: " + browser.driver.findElement(By.id("newForm:newPanel")).getText(), e);
+        }
     }
 
     private static void chooseQuarter(PortalBrowser browser, int quarter) {
