@@ -423,11 +423,13 @@ class InspectionPagesBrowserIT extends DeployedApplication {
         assertEquals(dealer, browser.driver.findElement(By.id("newForm:dealer_input")).getAttribute("value"));
     }
 
-    /** Replaces the date picker's text (select all, delete, type) and closes its calendar. */
+    /** Replaces the date picker's text. */
     private static void typeDate(PortalBrowser browser, String date) {
         WebElement input = browser.waitFor(By.id("newForm:date_input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(date, Keys.ESCAPE);
+        // typed keys may reach the open calendar instead: the text is set as a user's paste would
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, date);
         assertEquals(date, input.getAttribute("value"));
     }
 
