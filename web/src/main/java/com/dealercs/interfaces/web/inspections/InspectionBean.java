@@ -169,7 +169,6 @@ public class InspectionBean implements Serializable {
     private void conflict(ConflictException e, List<ResultEntry> ours) {
         Locale locale = locale();
         conflict = e.message(locale);
-        conflictDetails = e.problems().stream().map(p -> p.message(locale)).toList();
         Map<String, String> entered = new LinkedHashMap<>();
         for (ResultEntry entry : ours) {
             entered.put(entry.checkpointCode(), describe(entry.result(), entry.comment()));
@@ -179,6 +178,13 @@ public class InspectionBean implements Serializable {
         } catch (ApplicationFailure failure) {
             error(failure.message(locale));
         }
+        // each checkpoint concerned with its name and what it holds now, in the page's words
+        Map<String, CheckpointEntry> now = new HashMap<>();
+        view.items().forEach(item -> item.checkpoints().forEach(c -> now.put(c.code(), c)));
+        conflictDetails = e.problems().stream().map(p -> now.containsKey(p.field())
+                ? text("inspection.conflict.detail", p.field(), now.get(p.field()).name(),
+                        describe(now.get(p.field()).result(), now.get(p.field()).comment()))
+                : p.message(locale)).toList();
         yours.clear();
         entered.forEach((code, text) -> {
             if (!Objects.equals(text, describe(marks.get(code), comments.get(code)))) {
