@@ -88,7 +88,8 @@ public class LanguageBean implements Serializable {
         // Post/Redirect/Get: the page comes back in the new language and a reload does not re-post
         String viewId = faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId();
         if (viewId != null && viewId.startsWith("/")) {
-            external.redirect(external.getRequestContextPath() + viewId);
+            // with the page's view parameters (?id=, ?year=), so the same inspection or year comes back
+            external.redirect(faces.getApplication().getViewHandler().getRedirectURL(faces, viewId, Map.of(), true));
         } else {
             faces.renderResponse();
         }

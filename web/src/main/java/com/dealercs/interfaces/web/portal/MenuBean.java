@@ -31,6 +31,8 @@ public class MenuBean {
     static final String HQ_WEAK_POINTS = "/hq/weak-points.xhtml";
     static final String HQ_DEALERS = "/hq/dealers.xhtml";
     static final String HQ_ENTRIES = "/hq/entries.xhtml";
+    static final String HQ_INSPECTIONS = "/hq/inspections.xhtml";
+    static final String DEALER_INSPECTIONS = "/dealer/inspections.xhtml";
     static final String EXECUTIVE_HOME = "/executive/index.xhtml";
     static final String DEALER_HOME = "/dealer/index.xhtml";
     static final String DEALER_SCORECARD = "/dealer/scorecard.xhtml";
@@ -64,6 +66,7 @@ public class MenuBean {
         if (role == Role.SUPERVISOR || role == Role.ADMIN) {
             menu.getElements().add(group(msg, "menu.hq",
                     item(msg, "menu.hq.home", "pi pi-briefcase", HQ_HOME, current),
+                    item(msg, "menu.hq.inspections", "pi pi-check-square", HQ_INSPECTIONS, current),
                     item(msg, "menu.hq.imports", "pi pi-upload", HQ_IMPORTS, current),
                     item(msg, "menu.hq.dealers", "pi pi-building", HQ_DEALERS, current),
                     item(msg, "menu.hq.entries", "pi pi-pencil", HQ_ENTRIES, current),
@@ -75,6 +78,7 @@ public class MenuBean {
             menu.getElements().add(group(msg, "menu.executive",
                     item(msg, "menu.executive.home", "pi pi-chart-line", EXECUTIVE_HOME, current),
                     item(msg, "menu.executive.scorecards", "pi pi-id-card", HQ_SCORECARDS, current),
+                    item(msg, "menu.hq.inspections", "pi pi-check-square", HQ_INSPECTIONS, current),
                     item(msg, "menu.executive.reports", "pi pi-file-pdf", HQ_REPORTS, current),
                     item(msg, "menu.hq.dealers", "pi pi-building", HQ_DEALERS, current),
                     item(msg, "menu.weakPoints", "pi pi-chart-bar", HQ_WEAK_POINTS, current)));
@@ -86,7 +90,8 @@ public class MenuBean {
         if (role == Role.DEALER) {
             menu.getElements().add(group(msg, "menu.dealer",
                     item(msg, "menu.dealer.home", "pi pi-home", DEALER_HOME, current),
-                    item(msg, "menu.dealer.scorecard", "pi pi-id-card", DEALER_SCORECARD, current)));
+                    item(msg, "menu.dealer.scorecard", "pi pi-id-card", DEALER_SCORECARD, current),
+                    item(msg, "menu.dealer.inspections", "pi pi-check-square", DEALER_INSPECTIONS, current)));
         }
         return menu;
     }
