@@ -58,7 +58,9 @@ public class ApiDescription implements OASFilter {
             YearPolicyChange.class, ImportResource.ImportJson.class, ScorecardView.class,
             YearResource.NewYear.class, YearLifecycleResource.Reopening.class,
             // weak points
-            WeakPointsView.class, CheckpointFailureView.class);
+            WeakPointsView.class, CheckpointFailureView.class,
+            // inspection photos
+            com.dealercs.application.InspectionView.PhotoView.class);
 
     private static final Pattern TEMPLATE_REGEX = Pattern.compile("\\{\\s*([\\w.-]+)\\s*:[^/]*}");
     private static final String SCHEMAS = "#/components/schemas/";

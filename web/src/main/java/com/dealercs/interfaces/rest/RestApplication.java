@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = RestApplication.IMPORTS, description = "Files in: the year's data (docs/interfaces.md §1)"),
                 @Tag(name = RestApplication.SCORES, description = "The calculation and the scorecards it stores"),
                 @Tag(name = RestApplication.YEARS, description = "Evaluation years: life cycle and policy"),
+                @Tag(name = RestApplication.INSPECTIONS, description = "Inspections entered on the portal or over the "
+                        + "API, and the photos kept as their evidence"),
                 @Tag(name = RestApplication.ADMINISTRATION, description = "Accounts, audit trail, system")},
         components = @Components(responses = {
                 @APIResponse(name = RestApplication.BAD_REQUEST, responseCode = "400",
@@ -70,6 +72,7 @@ public class RestApplication extends Application {
     static final String IMPORTS = "imports";
     static final String SCORES = "scores";
     static final String YEARS = "years";
+    static final String INSPECTIONS = "inspections";
     static final String ADMINISTRATION = "administration";
     static final String BAD_REQUEST = "BadRequest";
     static final String UNAUTHORIZED = "Unauthorized";
