@@ -37,10 +37,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The photos kept as evidence of an inspection's checkpoints (docs/interfaces.md §2): added to and
- * removed from a draft by HQ staff, read under the inspection's own reading rules. A resource of its
- * own beside the inspections' resource, on sub-paths of {@code /inspections/{id}} that it does not serve.
+ * removed from a draft by HQ staff, read under the inspection's own reading rules.
+ *
+ * <p>A resource of its own beside the inspections' resource, with the same root path: JAX-RS picks
+ * ONE root resource class by the longest literal prefix of its path, so a class at
+ * {@code /inspections/{id}} would take {@code GET /inspections/7} and {@code …/results} away from
+ * the class at {@code /inspections} and answer them 404. Jersey (Payara's JAX-RS) merges root
+ * resources of the same path into one, so each keeps its own sub-paths; InspectionPhotoIT calls both.
  */
-@Path("/inspections/{id: \\d+}")
+@Path("/inspections")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.EXECUTIVE_NAME, Role.DEALER_NAME})
@@ -54,7 +59,7 @@ public class InspectionPhotoResource {
     InspectionPhotoService photos;
 
     @POST
-    @Path("/checkpoints/{checkpointCode}/photos")
+    @Path("/{id: \\d+}/checkpoints/{checkpointCode}/photos")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     @Operation(summary = "Add a photo to a checkpoint of a draft",
@@ -84,18 +89,20 @@ public class InspectionPhotoResource {
                         @HeaderParam("Content-Length") Long length, InputStream body, @Context UriInfo uri)
             throws IOException {
         long most = InspectionPhotoService.MAX_BYTES;
-        if (length != null && length > most) {
+        // one byte more than allowed is enough for the service to know it is too large; a body far
+        // larger is refused at once, unread (the client may then see the connection close)
+        if (length != null && length > 2 * most) {
             throw new TooLargeException("photo.tooLarge", most / (1024 * 1024));
         }
-        // one byte more than allowed is enough to know it is too large; the rest is never read
         byte[] content = body.readNBytes((int) most + 1);
+        body.transferTo(java.io.OutputStream.nullOutputStream());
         PhotoView added = photos.add(id, checkpointCode, content);
         return Response.created(uri.getBaseUriBuilder().path("inspections").path(Long.toString(id)).path("photos")
                 .path(Long.toString(added.id())).build()).entity(added).build();
     }
 
     @GET
-    @Path("/photos/{photoId: \\d+}")
+    @Path("/{id: \\d+}/photos/{photoId: \\d+}")
     @Produces({JPEG, PNG, MediaType.APPLICATION_JSON})
     @Operation(summary = "A photo of an inspection",
             description = "Whoever may read the inspection: HQ staff, executives, administrators; a dealer user only "
@@ -113,7 +120,7 @@ public class InspectionPhotoResource {
     }
 
     @GET
-    @Path("/photos/{photoId: \\d+}/thumbnail")
+    @Path("/{id: \\d+}/photos/{photoId: \\d+}/thumbnail")
     @Produces({JPEG, PNG, MediaType.APPLICATION_JSON})
     @Operation(summary = "A photo's thumbnail",
             description = "As the photo: 240 pixels on its long side (smaller photos as they are), of the photo's type.")
@@ -129,7 +136,7 @@ public class InspectionPhotoResource {
     }
 
     @DELETE
-    @Path("/photos/{photoId: \\d+}")
+    @Path("/{id: \\d+}/photos/{photoId: \\d+}")
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     @Operation(summary = "Remove a photo of a draft",
             description = "HQ staff and administrators, while the inspection is a DRAFT of an OPEN year.")
