@@ -160,6 +160,20 @@ class InspectionPhotoIT extends DeployedApplication {
     }
 
     @Test
+    void aPhotoOfNearlyTenMegabytesIsKeptWhole() throws Exception {
+        long id = draft(DEALER);
+        byte[] large = noise(3000, 2600);
+        assertTrue(large.length > 8 * 1024 * 1024 && large.length <= 10 * 1024 * 1024, "size " + large.length);
+
+        Reply added = Api.postBytes(photos(id, CHECKPOINT), author.username(), author.password(), "image/jpeg", large);
+
+        assertEquals(201, added.status(), added.body());
+        Bytes image = bytes("/api/v1/inspections/" + id + "/photos/" + added.json().get("id").asLong(), author, null);
+        assertEquals(200, image.status());
+        assertArrayEquals(large, image.body(), "a JPEG without metadata is kept byte for byte, in one database row");
+    }
+
+    @Test
     void aCheckpointKeepsFivePhotosAndRefusesASixth() throws Exception {
         long id = draft(DEALER);
         List<Long> kept = new ArrayList<>();
@@ -403,6 +417,29 @@ class InspectionPhotoIT extends DeployedApplication {
             }
         }
         return image;
+    }
+
+    /** A JPEG of random pixels at the highest quality: megabytes that do not compress. */
+    private static byte[] noise(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(10);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.95f);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream output = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(output);
+            writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
     }
 
     private static byte[] jpeg(int width, int height) throws IOException {

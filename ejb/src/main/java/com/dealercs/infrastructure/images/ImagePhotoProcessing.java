@@ -25,6 +25,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Photos through the JDK's Image I/O (decoding, scaling, encoding) and Apache Commons Imaging
@@ -63,7 +65,7 @@ public class ImagePhotoProcessing implements PhotoProcessing {
         }
         // turned, or segments the stripper does not vouch for: the pixels, upright, in a new JPEG
         Decoded decoded = decode(PhotoKind.JPEG, content, false);
-        BufferedImage upright = Orientation.upright(rgb(decoded.image()), orientation);
+        BufferedImage upright = Orientation.upright(decoded.image(), orientation);
         byte[] image = encode(PhotoKind.JPEG, upright, PHOTO_QUALITY);
         PhotoLimits.Size size = new PhotoLimits.Size(upright.getWidth(), upright.getHeight());
         return new Processed(image, size, encode(PhotoKind.JPEG,
@@ -85,7 +87,8 @@ public class ImagePhotoProcessing implements PhotoProcessing {
      * (all of the data is still decoded, so damage is still found, in little memory).
      */
     private static Decoded decode(PhotoKind kind, byte[] content, boolean forThumbnail) throws IOException, Refused {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+        // in memory: Image I/O would otherwise cache every upload in a temporary file
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             ImageReader reader = null;
             while (readers.hasNext()) {
@@ -174,7 +177,7 @@ public class ImagePhotoProcessing implements PhotoProcessing {
     static byte[] encode(PhotoKind kind, BufferedImage image, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName(kind == PhotoKind.JPEG ? "jpeg" : "png").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream output = ImageIO.createImageOutputStream(bytes)) {
+        try (ImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {
             writer.setOutput(output);
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (kind == PhotoKind.JPEG) {
