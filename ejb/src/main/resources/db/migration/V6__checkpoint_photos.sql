@@ -1,7 +1,7 @@
 -- Photos kept as evidence of an inspection's checkpoints (interfaces.md §2): at most 5 per checkpoint of an
 -- inspection (the service counts them under the inspection's lock), JPEG or PNG of at most 10 MB, stored
--- without their metadata, with a thumbnail and the SHA-256 of the stored image. MEDIUMBLOB holds 16 MB; a row
--- (image + thumbnail) fits MySQL 8's and MariaDB 10.4+'s default max_allowed_packet (64 MB / 16 MB).
+-- without their metadata, with a thumbnail and the SHA-256 of the stored image. MEDIUMBLOB holds 16 MB. The INSERT
+-- of a 10 MB photo needs max_allowed_packet of 32 MB or more on MySQL/MariaDB (docs/operations.md).
 CREATE TABLE checkpoint_photo (
     id            BIGINT       NOT NULL AUTO_INCREMENT,
     inspection_id BIGINT       NOT NULL,

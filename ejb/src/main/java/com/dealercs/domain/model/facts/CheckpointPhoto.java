@@ -27,7 +27,7 @@ import java.util.Objects;
  * <p>Kept in the database, beside the results it supports, rather than under CS_DATA_DIR: a photo
  * then lives and dies in the same transaction as the inspection's other changes, a backup of the
  * database is a backup of the evidence, and every application server sees it without a shared
- * disk. The limits ({@link PhotoLimits}) keep a row well within MySQL's packet size.
+ * disk. MySQL/MariaDB need a {@code max_allowed_packet} of 32 MB or more for a 10 MB photo.
  */
 @Entity
 @Table(name = "checkpoint_photo")

@@ -2,8 +2,8 @@ package com.dealercs.domain.model.facts;
 
 /**
  * How much evidence one checkpoint keeps: enough photos to show a fault from a few sides, each
- * small enough for a tablet on a poor connection to send and for the database to hold in one row
- * (MySQL's and MariaDB's {@code max_allowed_packet} is 16 MB or more by default: docs/operations.md).
+ * small enough for a tablet on a poor connection to send and for the database to take in one INSERT
+ * (with MySQL's or MariaDB's {@code max_allowed_packet} of 32 MB or more: docs/operations.md).
  */
 public final class PhotoLimits {
 
