@@ -1,11 +1,36 @@
 package com.dealercs.application;
 
 import com.dealercs.application.InspectionView.PhotoView;
+import com.dealercs.domain.model.facts.CheckpointPhoto;
+import com.dealercs.domain.model.facts.CheckpointPhotoRepository;
+import com.dealercs.domain.model.facts.Inspection;
+import com.dealercs.domain.model.facts.InspectionRepository;
+import com.dealercs.domain.model.facts.InspectionStatus;
+import com.dealercs.domain.model.facts.PhotoDescription;
+import com.dealercs.domain.model.facts.PhotoKind;
+import com.dealercs.domain.model.facts.PhotoLimits;
 import com.dealercs.domain.model.identity.Role;
+import com.dealercs.domain.model.identity.UserAccount;
+import com.dealercs.domain.model.identity.UserAccountRepository;
+import com.dealercs.domain.model.scheme.ChecklistItem;
+import com.dealercs.domain.model.scheme.Checkpoint;
+import com.dealercs.domain.model.scheme.SchemeRepository;
+import com.dealercs.domain.model.year.EvaluationYear;
+import com.dealercs.domain.model.year.EvaluationYearRepository;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Photos kept as evidence of an inspection's checkpoints: up to {@link #MAX_PER_CHECKPOINT} per
@@ -18,8 +43,31 @@ import java.util.Map;
 @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.EXECUTIVE_NAME, Role.DEALER_NAME})
 public class InspectionPhotoService {
 
-    public static final int MAX_PER_CHECKPOINT = 5;
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final int MAX_PER_CHECKPOINT = PhotoLimits.MAX_PER_CHECKPOINT;
+    public static final long MAX_BYTES = PhotoLimits.MAX_BYTES;
+
+    @Inject
+    InspectionRepository inspections;
+
+    @Inject
+    CheckpointPhotoRepository photos;
+
+    @Inject
+    SchemeRepository scheme;
+
+    @Inject
+    EvaluationYearRepository years;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    PhotoProcessing processing;
+
+    @Resource
+    SessionContext session;
+
+    private final Clock clock = Clock.systemUTC();
 
     /** A photo's bytes as served: the image itself or its thumbnail. */
     public record PhotoContent(String contentType, byte[] bytes, String sha256) {
@@ -32,18 +80,56 @@ public class InspectionPhotoService {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     public PhotoView add(long inspectionId, String checkpointCode, byte[] content) {
-        throw new UnsupportedOperationException("photos are not built yet");
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException(Problem.of("photo", "photo.empty"));
+        }
+        if (PhotoLimits.tooLarge(content.length)) {
+            throw new TooLargeException("photo.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+        PhotoKind kind = PhotoKind.of(content)
+                .orElseThrow(() -> new InvalidInputException(Problem.of("photo", "photo.notAnImage")));
+        // decoded before the inspection is locked: a large image takes a moment, and the page's
+        // autosave of the same inspection should not wait for it
+        PhotoProcessing.Processed processed;
+        try {
+            processed = processing.process(kind, content);
+        } catch (PhotoProcessing.Refused refused) {
+            throw new InvalidInputException(refused.reason() == PhotoProcessing.Reason.TOO_MANY_PIXELS
+                    ? Problem.of("photo", "photo.tooManyPixels", PhotoLimits.MAX_PIXELS / 1_000_000)
+                    : Problem.of("photo", "photo.unreadable", kind.name()));
+        }
+        Inspection inspection = changeable(inspectionId);
+        Checkpoint checkpoint = checkpoint(inspection, checkpointCode);
+        if (!PhotoLimits.roomFor(photos.count(inspection, checkpoint))) {
+            throw new ConflictException("photo.tooMany", checkpoint.getCode(), MAX_PER_CHECKPOINT);
+        }
+        CheckpointPhoto photo = new CheckpointPhoto(inspection, checkpoint, kind, processed.image(), processed.size(),
+                processed.thumbnail(), sha256(processed.image()), caller(), clock.instant());
+        photos.add(photo);
+        return new PhotoView(photo.getId(), checkpoint.getCode(), kind.contentType(), photo.getSizeBytes(),
+                photo.getWidth(), photo.getHeight(), photo.getSha256(), photo.getUploadedAt());
     }
 
     /** Removes a photo of a draft (409 otherwise). */
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     public void remove(long inspectionId, long photoId) {
-        throw new UnsupportedOperationException("photos are not built yet");
+        Inspection inspection = changeable(inspectionId);
+        photos.remove(photoOf(inspection, photoId));
     }
 
     /** The photo or its thumbnail, under the inspection's reading rules (403 / 404 otherwise). */
     public PhotoContent content(long inspectionId, long photoId, boolean thumbnail) {
-        throw new UnsupportedOperationException("photos are not built yet");
+        Inspection inspection = inspections.find(inspectionId)
+                .orElseThrow(() -> new NotFoundException("inspection.notFound", inspectionId));
+        // the rule of InspectionService.one: a dealer user reads only its own approved inspections
+        Optional<String> ownDealer = ownDealer();
+        if (ownDealer.isPresent() && (!inspection.getDealer().getCode().equals(ownDealer.get())
+                || !inspection.isApproved())) {
+            throw new ForbiddenException("inspection.forbidden");
+        }
+        CheckpointPhoto photo = photoOf(inspection, photoId);
+        return new PhotoContent(photo.getKind().contentType(), thumbnail ? photo.getThumbnail() : photo.getImage(),
+                photo.getSha256());
     }
 
     /**
@@ -51,6 +137,73 @@ public class InspectionPhotoService {
      * caller: {@link InspectionService} calls it for an inspection the caller may read.
      */
     public Map<String, List<PhotoView>> photosOf(long inspectionId) {
-        return Map.of();
+        return photos.describe(inspectionId).stream().collect(Collectors.groupingBy(PhotoDescription::checkpointCode,
+                LinkedHashMap::new, Collectors.mapping(InspectionPhotoService::view, Collectors.toList())));
+    }
+
+    // --- guards and helpers ------------------------------------------------------------------------
+
+    /**
+     * The inspection, locked until the transaction ends (two uploads to one checkpoint are counted
+     * one after the other), when it is a draft of an OPEN year; 404 or 409 otherwise.
+     */
+    private Inspection changeable(long inspectionId) {
+        Inspection inspection = inspections.findForUpdate(inspectionId)
+                .orElseThrow(() -> new NotFoundException("inspection.notFound", inspectionId));
+        int year = inspection.getYear().getYear();
+        EvaluationYear evaluationYear = years.find(year).orElseThrow(() -> new NotFoundException("year.notFound", year));
+        if (!evaluationYear.acceptsData()) {
+            throw new ConflictException("inspection.yearLocked", year, evaluationYear.getState().name());
+        }
+        if (inspection.getStatus() != InspectionStatus.DRAFT) {
+            throw new ConflictException("inspection.notDraft", inspectionId, inspection.getStatus().name());
+        }
+        return inspection;
+    }
+
+    /** The checkpoint of the inspection's checklist with this code; 400 when it has none. */
+    private Checkpoint checkpoint(Inspection inspection, String code) {
+        String wanted = code == null ? "" : code.strip();
+        for (ChecklistItem item : scheme.checklist(inspection.getYear().getYear(), inspection.getMap())) {
+            for (Checkpoint checkpoint : item.getCheckpoints()) {
+                if (checkpoint.getCode().equals(wanted)) {
+                    return checkpoint;
+                }
+            }
+        }
+        throw new InvalidInputException(Problem.of("checkpointCode", "inspection.checkpoint.unknown", wanted,
+                inspection.getMap().name()));
+    }
+
+    /** The inspection's photo; 404 for a photo of another inspection, so no id reveals another's. */
+    private CheckpointPhoto photoOf(Inspection inspection, long photoId) {
+        return photos.find(photoId).filter(photo -> photo.belongsTo(inspection))
+                .orElseThrow(() -> new NotFoundException("photo.notFound", inspection.getId(), photoId));
+    }
+
+    private static PhotoView view(PhotoDescription photo) {
+        return new PhotoView(photo.id(), photo.checkpointCode(), photo.kind().contentType(), photo.sizeBytes(),
+                photo.width(), photo.height(), photo.sha256(), photo.uploadedAt());
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
+    private Optional<String> ownDealer() {
+        if (!session.isCallerInRole(Role.DEALER_NAME)) {
+            return Optional.empty();
+        }
+        String code = accounts.findByUsername(caller()).map(UserAccount::getDealerCode)
+                .orElseThrow(() -> new ForbiddenException("inspection.forbidden"));
+        return Optional.of(code);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

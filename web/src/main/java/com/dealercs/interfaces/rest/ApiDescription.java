@@ -69,7 +69,9 @@ public class ApiDescription implements OASFilter {
             InspectionView.class, InspectionSummary.class, InspectionToDo.class, InspectionRequests.NewInspection.class,
             InspectionRequests.ResultsChange.class, InspectionRequests.Reason.class,
             // a year's scheme
-            SchemeView.class, SchemeChange.class);
+            SchemeView.class, SchemeChange.class,
+            // inspection photos
+            com.dealercs.application.InspectionView.PhotoView.class);
 
     private static final Pattern TEMPLATE_REGEX = Pattern.compile("\\{\\s*([\\w.-]+)\\s*:[^/]*}");
     private static final String SCHEMAS = "#/components/schemas/";

@@ -5,6 +5,7 @@ import com.dealercs.application.ConflictException;
 import com.dealercs.application.ForbiddenException;
 import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.NotFoundException;
+import com.dealercs.application.TooLargeException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -74,6 +75,9 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         }
         if (refusal instanceof ForbiddenException) {
             return 403;
+        }
+        if (refusal instanceof TooLargeException) {
+            return 413;
         }
         return 400;
     }

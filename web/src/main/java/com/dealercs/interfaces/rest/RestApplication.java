@@ -33,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = RestApplication.IMPORTS, description = "Files in: the year's data (docs/interfaces.md §1)"),
                 @Tag(name = RestApplication.SCORES, description = "The calculation and the scorecards it stores"),
                 @Tag(name = RestApplication.YEARS, description = "Evaluation years: life cycle and policy"),
-                @Tag(name = RestApplication.INSPECTIONS,
-                        description = "Inspections entered by HQ supervisors: draft, submission, approval by another"),
+                @Tag(name = RestApplication.INSPECTIONS, description = "Inspections entered on the portal or over the "
+                        + "API, and the photos kept as their evidence"),
                 @Tag(name = RestApplication.ADMINISTRATION, description = "Accounts, audit trail, system")},
         components = @Components(responses = {
                 @APIResponse(name = RestApplication.BAD_REQUEST, responseCode = "400",
