@@ -18,6 +18,8 @@ import com.dealercs.domain.model.identity.Role;
 import com.dealercs.domain.model.identity.UserAccount;
 import com.dealercs.domain.model.identity.UserAccountRepository;
 import com.dealercs.domain.model.network.Dealer;
+import com.dealercs.domain.model.year.YearRegistry;
+import com.dealercs.domain.model.scheme.ScoringFactor;
 import com.dealercs.domain.model.network.DealerRepository;
 import com.dealercs.domain.model.network.DealerStatus;
 import com.dealercs.domain.model.network.Region;
@@ -87,7 +89,37 @@ class InspectionServiceTest {
 
         service = new InspectionService();
         service.inspections = new Inspections();
-        service.scheme = (y, map) -> map == ChecklistMap.CS_MAP && y == 2025 ? csMap : List.of();
+        service.scheme = new SchemeRepository() {
+            @Override
+            public List<ChecklistItem> checklist(int y, ChecklistMap map) {
+                return map == ChecklistMap.CS_MAP && y == 2025 ? csMap : List.of();
+            }
+
+            @Override
+            public List<ScoringFactor> factors(int y) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public long inspectionCount(int y) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void add(ChecklistItem item) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void remove(ChecklistItem item) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void write() {
+                throw new UnsupportedOperationException();
+            }
+        };
         service.dealers = new DealerRepository() {
             @Override
             public Optional<Dealer> find(String code) {
@@ -97,6 +129,36 @@ class InspectionServiceTest {
             @Override
             public List<Dealer> active() {
                 return List.of(d1, d2);
+            }
+
+            @Override
+            public List<Dealer> search(Filter filter, int limit) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<Region> regions() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<String> provinces() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Region region(String name) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void add(Dealer dealer) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void changed(Dealer dealer) {
+                throw new UnsupportedOperationException();
             }
         };
         service.years = new EvaluationYearRepository() {
@@ -120,7 +182,17 @@ class InspectionServiceTest {
                 throw new UnsupportedOperationException();
             }
         };
-        service.registry = y -> year;
+        service.registry = new YearRegistry() {
+            @Override
+            public EvaluationYear ensure(int y) {
+                return year;
+            }
+
+            @Override
+            public EvaluationYear startFrom(int y, int schemeYear) {
+                throw new UnsupportedOperationException();
+            }
+        };
         service.accounts = new UserAccountRepository() {
             @Override
             public Optional<UserAccount> findByUsername(String username) {
@@ -156,6 +228,11 @@ class InspectionServiceTest {
 
             @Override
             public long count(Criteria criteria) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<AuditEntry> aboutDealer(String dealerCode, java.util.Collection<String> subjects, int limit) {
                 throw new UnsupportedOperationException();
             }
         };
