@@ -375,64 +375,6 @@ class InspectionPagesBrowserIT extends DeployedApplication {
         return result == null ? "" : result;
     }
 
-    /**
-     * A photo taken on the tablet lands beside its checkpoint: chosen in the page's file input (the
-     * camera button), uploaded at once, shown as a thumbnail the browser can decode, served by the
-     * portal under the inspection's reading rules; a text file named like a photo is refused with a
-     * message and nothing is added.
-     */
-    @Test
-    void aPhotoChosenOnTheEntryPageShowsBesideItsCheckpoint() throws IOException {
-        Account author = Api.createAccount("SUPERVISOR", null);
-        var created = Api.postJson("/api/v1/inspections", author.username(), author.password(), Map.of(
-                "dealerCode", SECOND_DEALER, "year", year, "quarter", 3, "map", "SSI_MAP",
-                "inspectionDate", year + "-08-20", "inspector", "王敏"));
-        assertEquals(201, created.status(), created.body());
-        long id = created.json().get("id").asLong();
-        String code = created.json().get("items").get(0).get("checkpoints").get(0).get("code").asText();
-
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(640, 480,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new java.awt.Color(40, 120, 200));
-        graphics.fillRect(0, 0, 640, 480);
-        graphics.dispose();
-        java.nio.file.Path photo = java.nio.file.Files.createTempFile("showroom-", ".jpg");
-        javax.imageio.ImageIO.write(image, "jpeg", photo.toFile());
-        java.nio.file.Path notAPhoto = java.nio.file.Files.createTempFile("not-a-photo-", ".jpg");
-        java.nio.file.Files.writeString(notAPhoto, "this is text, not a JPEG");
-
-        try (PortalBrowser browser = PortalBrowser.open()) {
-            browser.signIn(author);
-            browser.get("/hq/inspection.xhtml?id=" + id);
-            browser.waitFor(By.id("inspectionStatus"));
-            By input = By.cssSelector(".insp-checkpoint[data-code='" + code + "'] input[type='file']");
-            By thumbnails = By.cssSelector(".insp-checkpoint[data-code='" + code + "'] img.insp-thumb");
-            assertTrue(browser.driver.findElements(thumbnails).isEmpty(), "no photo yet");
-
-            browser.waitFor(input).sendKeys(notAPhoto.toAbsolutePath().toString());
-            browser.patiently(30).until(d -> !d.findElements(By.cssSelector(".ui-messages-error, .ui-growl-message-error"))
-                    .isEmpty());
-            assertTrue(browser.driver.findElements(thumbnails).isEmpty(), "a text file is no photo");
-            browser.screenshot("inspection-photo-refused");
-
-            browser.waitFor(input).sendKeys(photo.toAbsolutePath().toString());
-            WebElement thumbnail = browser.patiently(30).until(d -> d.findElements(thumbnails).stream().findFirst()
-                    .orElse(null));
-            browser.patiently(30).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
-                    "return arguments[0].complete ? arguments[0].naturalWidth : 0;", thumbnail)).intValue() > 0);
-            long width = ((Number) ((JavascriptExecutor) browser.driver).executeScript(
-                    "return arguments[0].naturalWidth;", thumbnail)).longValue();
-            assertTrue(width > 0 && width <= 640, "a decodable thumbnail: " + width);
-            browser.scrollTo(By.cssSelector(".insp-checkpoint[data-code='" + code + "']"));
-            browser.screenshot("inspection-photo");
-        }
-        var inspection = Api.get("/api/v1/inspections/" + id, author.username(), author.password());
-        var photos = inspection.json().get("items").get(0).get("checkpoints").get(0).get("photos");
-        assertEquals(1, photos.size(), "one photo kept: " + photos);
-        assertEquals("image/jpeg", photos.get(0).get("contentType").asText());
-    }
-
     private static void mark(PortalBrowser browser, String code, String result) {
         WebElement button = row(browser, code).findElement(By.cssSelector(".insp-mark[data-result='" + result + "']"));
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
