@@ -411,7 +411,7 @@ public class InspectionService {
         for (ChecklistItem item : checklist) {
             List<CheckpointEntry> entries = new ArrayList<>();
             Map<String, com.dealercs.domain.scoring.CheckpointResult> marks = new LinkedHashMap<>();
-            for (Checkpoint checkpoint : inOrder(item)) {
+            for (Checkpoint checkpoint : item.getCheckpoints()) {
                 Optional<CheckpointResult> result = inspection.result(checkpoint);
                 result.ifPresent(r -> marks.put(checkpoint.getCode(), rule(r.getOutcome())));
                 if (result.isEmpty()) {
@@ -499,18 +499,9 @@ public class InspectionService {
     private Map<String, Checkpoint> checkpoints(Inspection inspection) {
         Map<String, Checkpoint> checklist = new LinkedHashMap<>();
         for (ChecklistItem item : scheme.checklist(inspection.getYear().getYear(), inspection.getMap())) {
-            inOrder(item).forEach(c -> checklist.put(c.getCode(), c));
+            item.getCheckpoints().forEach(c -> checklist.put(c.getCode(), c));
         }
         return checklist;
-    }
-
-    /**
-     * An item's checkpoints in the scheme's order: the checklist query fetches them with their items,
-     * and a fetch join does not apply the collection's @OrderBy.
-     */
-    private static List<Checkpoint> inOrder(ChecklistItem item) {
-        return item.getCheckpoints().stream().sorted(java.util.Comparator.comparingInt(Checkpoint::getSortOrder)
-                .thenComparing(Checkpoint::getCode)).toList();
     }
 
     /** 409 with, for each checkpoint the caller wanted to change, what it holds now when that differs. */
