@@ -1,6 +1,7 @@
 package com.dealercs.application;
 
 import com.dealercs.application.InspectionView.PhotoView;
+import com.dealercs.domain.model.audit.AuditTrail;
 import com.dealercs.domain.model.facts.CheckpointPhoto;
 import com.dealercs.domain.model.facts.CheckpointPhotoRepository;
 import com.dealercs.domain.model.facts.Inspection;
@@ -64,6 +65,9 @@ public class InspectionPhotoService {
     @Inject
     PhotoProcessing processing;
 
+    @Inject
+    AuditTrail audit;
+
     @Resource
     SessionContext session;
 
@@ -106,6 +110,7 @@ public class InspectionPhotoService {
         CheckpointPhoto photo = new CheckpointPhoto(inspection, checkpoint, kind, processed.image(), processed.size(),
                 processed.thumbnail(), sha256(processed.image()), caller(), clock.instant());
         photos.add(photo);
+        corrected(inspection, null, evidence(checkpoint, photo));
         return new PhotoView(photo.getId(), checkpoint.getCode(), kind.contentType(), photo.getSizeBytes(),
                 photo.getWidth(), photo.getHeight(), photo.getSha256(), photo.getUploadedAt());
     }
@@ -114,7 +119,25 @@ public class InspectionPhotoService {
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     public void remove(long inspectionId, long photoId) {
         Inspection inspection = changeable(inspectionId);
-        photos.remove(photoOf(inspection, photoId));
+        CheckpointPhoto photo = photoOf(inspection, photoId);
+        photos.remove(photo);
+        corrected(inspection, evidence(photo.getCheckpoint(), photo), null);
+    }
+
+    /**
+     * The evidence of an approved inspection changes only while it is reopened: like its results,
+     * each photo added or removed then is audited with the reopening's reason.
+     */
+    private void corrected(Inspection inspection, String before, String after) {
+        if (inspection.isBeingCorrected()) {
+            audit.record(caller(), AuditTrail.INSPECTION_CORRECTED, "inspection:" + inspection.getId(), before, after,
+                    inspection.getReopenReason());
+        }
+    }
+
+    /** A photo as the trail names it: its checkpoint and the start of its checksum. */
+    private static String evidence(Checkpoint checkpoint, CheckpointPhoto photo) {
+        return checkpoint.getCode() + " photo " + photo.getSha256().substring(0, 12);
     }
 
     /** The photo or its thumbnail, under the inspection's reading rules (403 / 404 otherwise). */

@@ -55,6 +55,11 @@ public record InspectionView(long id, String dealerCode, String dealerName, int 
         public Item {
             checkpoints = List.copyOf(checkpoints);
         }
+
+        /** How many of its checkpoints have no result yet: nothing possible then means "not yet", not "N/A". */
+        public long unanswered() {
+            return checkpoints.stream().filter(checkpoint -> checkpoint.result() == null).count();
+        }
     }
 
     /**

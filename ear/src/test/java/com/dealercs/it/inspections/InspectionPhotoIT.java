@@ -310,6 +310,37 @@ class InspectionPhotoIT extends DeployedApplication {
     }
 
     @Test
+    void aReopenedInspectionsEvidenceChangesAuditedWithTheReason() throws Exception {
+        long id = draft(DEALER);
+        long kept = Api.postBytes(photos(id, CHECKPOINT), author.username(), author.password(), "image/jpeg",
+                jpeg(640, 480)).json().get("id").asLong();
+        approve(id);
+        Reply reopened = Api.postJson("/api/v1/inspections/" + id + "/reopening", author.username(),
+                author.password(), Map.of("reason", "照片拍错了经销商"));
+        assertEquals(200, reopened.status(), reopened.body());
+
+        assertEquals(204, delete("/api/v1/inspections/" + id + "/photos/" + kept, author).status());
+        Reply added = Api.postBytes(photos(id, CHECKPOINT), author.username(), author.password(), "image/png",
+                png(320, 240));
+        assertEquals(201, added.status(), added.body());
+
+        Reply audit = Api.get("/api/v1/audit?subject=inspection:" + id + "&action=INSPECTION_CORRECTED", "admin",
+                adminPassword());
+        assertEquals(200, audit.status(), audit.body());
+        List<String> changes = new ArrayList<>();
+        audit.json().forEach(entry -> {
+            assertEquals("照片拍错了经销商", entry.get("reason").asText(), entry.toString());
+            assertEquals(author.username(), entry.get("actor").asText());
+            changes.add(entry.path("before").asText("") + " -> " + entry.path("after").asText(""));
+        });
+        String addedSha = added.json().get("sha256").asText().substring(0, 12);
+        // newest first: the photo added after the one removed
+        assertEquals(2, changes.size(), audit.body());
+        assertEquals(" -> " + CHECKPOINT + " photo " + addedSha, changes.get(0));
+        assertTrue(changes.get(1).startsWith(CHECKPOINT + " photo ") && changes.get(1).endsWith(" -> "), changes.get(1));
+    }
+
+    @Test
     void anImportedInspectionTakesNoPhoto() throws IOException {
         String date = year + "-08-05";
         Imports.completed("inspections", "year,quarter,dealer_code,map,inspection_date,inspector,checkpoint_code,result\n"

@@ -11,14 +11,21 @@ import com.dealercs.it.support.Imports;
 import com.dealercs.it.support.PortalBrowser;
 import com.dealercs.it.support.TestDatabase;
 import com.dealercs.it.support.TestYears;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -257,6 +264,7 @@ class InspectionPagesBrowserIT extends DeployedApplication {
             assertEquals(1, b.driver.findElements(By.cssSelector(".insp-conflict")).size(), "one message");
             assertTrue(conflict.getText().contains(one), "it names what changed: " + conflict.getText());
             assertTrue(conflict.getText().contains(first.username()), "and who saved: " + conflict.getText());
+            assertFalse(conflict.getText().contains("UTC"), "on the page's clock: " + conflict.getText());
             b.patiently(30).until(d -> "PASS".equals(d.findElement(By.cssSelector(".insp-checkpoint[data-code='" + one + "']"))
                     .getAttribute("data-result")));
             assertTrue(row(b, one).findElement(By.cssSelector(".insp-yours")).getText().contains("不合格"),
@@ -373,6 +381,97 @@ class InspectionPagesBrowserIT extends DeployedApplication {
     private static String result(PortalBrowser browser, String code) {
         String result = row(browser, code).getAttribute("data-result");
         return result == null ? "" : result;
+    }
+
+    /**
+     * A photo taken on the tablet lands beside its checkpoint: chosen in the page's file input (the
+     * camera button), uploaded at once, shown as a thumbnail the browser can decode, served by the
+     * portal under the inspection's reading rules; a text file named like a photo is refused with a
+     * message and nothing is added.
+     */
+    @Test
+    void aPhotoChosenOnTheEntryPageShowsBesideItsCheckpoint() throws IOException {
+        Account author = Api.createAccount("SUPERVISOR", null);
+        var created = Api.postJson("/api/v1/inspections", author.username(), author.password(), Map.of(
+                "dealerCode", SECOND_DEALER, "year", year, "quarter", 3, "map", "SSI_MAP",
+                "inspectionDate", year + "-08-20", "inspector", "王敏"));
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().get("id").asLong();
+        String code = created.json().get("items").get(0).get("checkpoints").get(0).get("code").asText();
+
+        BufferedImage image = new BufferedImage(640, 480,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(40, 120, 200));
+        graphics.fillRect(0, 0, 640, 480);
+        graphics.dispose();
+        Path photo = Files.createTempFile("showroom-", ".jpg");
+        ImageIO.write(image, "jpeg", photo.toFile());
+        Path notAPhoto = Files.createTempFile("not-a-photo-", ".jpg");
+        Files.writeString(notAPhoto, "this is text, not a JPEG");
+
+        try (PortalBrowser browser = PortalBrowser.open()) {
+            browser.signIn(author);
+            browser.get("/hq/inspection.xhtml?id=" + id);
+            browser.waitFor(By.id("inspectionStatus"));
+            By input = By.cssSelector(".insp-checkpoint[data-code='" + code + "'] input[type='file']");
+            By thumbnails = By.cssSelector(".insp-checkpoint[data-code='" + code + "'] img.insp-thumb");
+            assertTrue(browser.driver.findElements(thumbnails).isEmpty(), "no photo yet");
+
+            By refusal = By.cssSelector("#inspectionForm\\:messages .ui-messages-error");
+            browser.patiently(30).until(d -> d.findElement(input)).sendKeys(notAPhoto.toAbsolutePath().toString());
+            String refused = browser.patiently(30).until(d -> d.findElements(refusal).stream()
+                    .map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse(null));
+            assertTrue(refused.contains("JPEG") && refused.contains("PNG"), "the photo rule is named: " + refused);
+            assertTrue(browser.driver.findElements(thumbnails).isEmpty(), "a text file is no photo");
+            browser.screenshot("inspection-photo-refused");
+
+            browser.patiently(30).until(d -> d.findElement(input)).sendKeys(photo.toAbsolutePath().toString());
+            WebElement thumbnail = browser.patiently(30).until(d -> {
+                var shown = d.findElements(thumbnails);
+                if (!shown.isEmpty()) {
+                    return shown.get(0);
+                }
+                var errors = d.findElements(refusal);
+                assertTrue(errors.isEmpty() || errors.get(0).getText().equals(refused),
+                        "a JPEG is a photo, not: " + (errors.isEmpty() ? "" : errors.get(0).getText()));
+                return null;
+            });
+            browser.patiently(30).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                    "return arguments[0].complete ? arguments[0].naturalWidth : 0;", thumbnail)).intValue() > 0);
+            long width = ((Number) ((JavascriptExecutor) browser.driver).executeScript(
+                    "return arguments[0].naturalWidth;", thumbnail)).longValue();
+            assertTrue(width > 0 && width <= 640, "a decodable thumbnail: " + width);
+            browser.scrollTo(By.cssSelector(".insp-checkpoint[data-code='" + code + "']"));
+            browser.screenshot("inspection-photo");
+
+            var kept = photosOf(id, code, author);
+            assertEquals(1, kept.size(), "one photo kept: " + kept);
+            assertEquals("image/jpeg", kept.get(0).get("contentType").asText());
+
+            // a draft with a photo renders again (a reload on the tablet) and the photo can be taken back
+            browser.get("/hq/inspection.xhtml?id=" + id);
+            browser.waitFor(By.id("inspectionStatus"));
+            assertEquals(1, browser.driver.findElements(thumbnails).size(), "the photo is still beside its checkpoint");
+            WebElement remove = browser.driver.findElement(By.cssSelector(".insp-checkpoint[data-code='" + code
+                    + "'] .insp-photo-remove"));
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", remove);
+            remove.click();
+            browser.patiently(30).until(d -> d.findElements(thumbnails).isEmpty());
+        }
+        assertEquals(0, photosOf(id, code, author).size(), "the photo taken back is gone");
+    }
+
+    private static JsonNode photosOf(long id, String code, Account user) {
+        var inspection = Api.get("/api/v1/inspections/" + id, user.username(), user.password());
+        for (var item : inspection.json().get("items")) {
+            for (var checkpoint : item.get("checkpoints")) {
+                if (checkpoint.get("code").asText().equals(code)) {
+                    return checkpoint.get("photos");
+                }
+            }
+        }
+        throw new AssertionError("no checkpoint " + code + " in " + inspection.body());
     }
 
     private static void mark(PortalBrowser browser, String code, String result) {

@@ -77,7 +77,6 @@ public class InspectionBean implements Serializable {
     private String problem;
     private long version;
     private String reason;
-    private boolean photosUnavailable;
 
     // ------------------------------------------------------------------ loading
 
@@ -157,7 +156,7 @@ public class InspectionBean implements Serializable {
             org.primefaces.PrimeFaces.current().ajax().update(isEditable() ? "inspectionForm:checklist" : "inspectionForm");
             return false;
         } catch (ApplicationFailure e) {
-            error(e.message(locale()));
+            error(failure(e));
             return false;
         }
     }
@@ -168,14 +167,17 @@ public class InspectionBean implements Serializable {
      */
     private void conflict(ConflictException e, List<ResultEntry> ours) {
         Locale locale = locale();
-        conflict = e.message(locale);
         Map<String, String> entered = new LinkedHashMap<>();
         for (ResultEntry entry : ours) {
             entered.put(entry.checkpointCode(), describe(entry.result(), entry.comment()));
         }
         try {
             show(inspections.one(view.id(), locale));
+            // the page has reloaded already: who saved and when (on the page's clock), not the API's "reload"
+            conflict = text("inspection.conflict.savedBy", view.savedBy() == null ? "—" : view.savedBy(),
+                    PageTexts.timestampWithSeconds(view.savedAt()));
         } catch (ApplicationFailure failure) {
+            conflict = e.message(locale);
             error(failure.message(locale));
         }
         // each checkpoint concerned with its name and what it holds now, in the page's words
@@ -262,9 +264,14 @@ public class InspectionBean implements Serializable {
             problems.clear();
             info(text(done));
         } catch (ApplicationFailure e) {
-            error(e.problems().isEmpty() ? e.message(locale())
-                    : e.problems().stream().map(p -> p.message(locale())).reduce((a, b) -> a + " " + b).orElse(""));
+            error(failure(e));
         }
+    }
+
+    /** What went wrong in the user's words: the rule each problem broke, else the failure's own message. */
+    private String failure(ApplicationFailure e) {
+        return e.problems().isEmpty() ? e.message(locale())
+                : e.problems().stream().map(p -> p.message(locale())).collect(java.util.stream.Collectors.joining(" "));
     }
 
     // ------------------------------------------------------------------ photos
@@ -278,15 +285,9 @@ public class InspectionBean implements Serializable {
             show(inspections.one(view.id(), locale()));
             info(text("inspection.photo.added", code));
         } catch (ApplicationFailure e) {
-            error(e.message(locale()));
+            error(failure(e));
         } catch (IOException e) {
             error(text("inspection.photo.failed"));
-        } catch (RuntimeException e) {
-            if (!unsupported(e)) {
-                throw e;
-            }
-            photosUnavailable = true; // photos are not built on this server yet: the page stops offering them
-            error(text("inspection.photo.unavailable"));
         } finally {
             try {
                 file.delete();
@@ -301,26 +302,8 @@ public class InspectionBean implements Serializable {
             photos.remove(view.id(), photoId);
             show(inspections.one(view.id(), locale()));
         } catch (ApplicationFailure e) {
-            error(e.message(locale()));
-        } catch (RuntimeException e) {
-            if (!unsupported(e)) {
-                throw e;
-            }
-            photosUnavailable = true;
+            error(failure(e));
         }
-    }
-
-    static boolean unsupported(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof UnsupportedOperationException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    public boolean isPhotosUnavailable() {
-        return photosUnavailable;
     }
 
     public int getMaxPhotos() {

@@ -51,12 +51,6 @@ public class InspectionPhotoServlet extends HttpServlet {
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
-        } catch (RuntimeException e) {
-            if (InspectionBean.unsupported(e)) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND); // photos are not built on this server yet
-                return;
-            }
-            throw e;
         }
         response.setContentType(content.contentType());
         response.setContentLength(content.bytes().length);
