@@ -160,6 +160,22 @@ public class DealerService {
         return view(dealer);
     }
 
+    /** Makes a CLOSED dealer ACTIVE again, with a reason (a closing by mistake, a dealer back in the network). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+    public DealerView reopen(String code, Long version, String reason) {
+        Dealer dealer = found(code);
+        String why = requiredReason(reason);
+        requireVersion(dealer, version);
+        if (dealer.isActive()) {
+            throw new ConflictException("dealer.activeAlready", dealer.getCode());
+        }
+        dealer.reopen();
+        dealers.changed(dealer);
+        audit.record(caller(), AuditTrail.DEALER_REOPENED, AuditTrail.dealer(dealer.getCode()),
+                DealerStatus.CLOSED.name(), DealerStatus.ACTIVE.name(), why);
+        return view(dealer);
+    }
+
     /**
      * Everything about a dealer for a year ({@code null}: the newest there is): its inspections,
      * scores, volume, scorecard and rebate, adjustments and its audit history.

@@ -195,6 +195,25 @@ class DealerPagesBrowserIT extends DeployedApplication {
                     && history.contains(code + ": 网络测试新店汽车销售服务有限公司 网络测试区 福建 泉州 2021-09-15 ACTIVE"), history);
             browser.screenshot("dealer-closed");
 
+            // closed by mistake: reopened with a reason, active again, the history says so
+            browser.driver.findElement(By.id("reopenDealer")).click();
+            browser.waitFor(By.id("reopenForm:confirm")).click();
+            assertEquals("请填写原因。", browser.patiently(30)
+                    .until(d -> messageBeside(d.findElement(By.id("reopenForm:reason")))));
+            browser.type("reopenForm:reason", "误关闭");
+            browser.driver.findElement(By.id("reopenForm:confirm")).click();
+            browser.waitForText(By.id("messages"), "经销商 " + code + " 已重新启用", 30);
+            assertEquals("营业中", browser.text(By.id("dealerStatus")));
+            assertTrue(browser.driver.findElements(By.id("reopenDealer")).isEmpty(), "active once");
+            String reopenedHistory = browser.text(By.id("dealerForm:history"));
+            assertTrue(reopenedHistory.contains("重新启用经销商") && reopenedHistory.contains("误关闭"), reopenedHistory);
+            // closed again for the list's filter below
+            browser.driver.findElement(By.id("closeDealer")).click();
+            browser.waitFor(By.id("closeForm:confirm"));
+            browser.type("closeForm:reason", "经营权转让");
+            browser.driver.findElement(By.id("closeForm:confirm")).click();
+            browser.waitForText(By.id("messages"), "经销商 " + code + " 已关闭", 30);
+
             // the list: closed dealers of the region, searched by the new code
             browser.get("/hq/dealers.xhtml");
             browser.waitFor(By.id("dealersForm:dealers"));

@@ -38,10 +38,11 @@ public interface AuditTrail {
     /** A checkpoint of a reopened inspection changed: before and after per checkpoint, the reopening's reason. */
     String INSPECTION_CORRECTED = "INSPECTION_CORRECTED";
 
-    /** A dealer was created, changed or closed on the portal (subject {@code dealer:<code>}). */
+    /** A dealer was created, changed, closed or reopened on the portal (subject {@code dealer:<code>}). */
     String DEALER_CREATED = "DEALER_CREATED";
     String DEALER_CHANGED = "DEALER_CHANGED";
     String DEALER_CLOSED = "DEALER_CLOSED";
+    String DEALER_REOPENED = "DEALER_REOPENED";
 
     /** The subject of the dealer network (dealers, regions), which belongs to no year. */
     String NETWORK = "network";
@@ -50,7 +51,7 @@ public interface AuditTrail {
     List<String> ACTIONS = List.of(YEAR_CREATED, POLICY_CHANGED, SCHEME_CHANGED, IMPORTED, VALUE_CHANGED,
             ADJUSTMENT_CHANGED, CALCULATED, YEAR_APPROVED, YEAR_PUBLISHED, YEAR_REOPENED, INSPECTION_CREATED,
             INSPECTION_SUBMITTED, INSPECTION_APPROVED, INSPECTION_RETURNED, INSPECTION_REOPENED, INSPECTION_CORRECTED,
-            DEALER_CREATED, DEALER_CHANGED, DEALER_CLOSED);
+            DEALER_CREATED, DEALER_CHANGED, DEALER_CLOSED, DEALER_REOPENED);
 
     /** An entry to record, before it has its time. */
     record Entry(String actor, String action, String subject, String before, String after, String reason) {

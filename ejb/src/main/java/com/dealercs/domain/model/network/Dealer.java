@@ -92,6 +92,14 @@ public class Dealer {
         status = DealerStatus.CLOSED;
     }
 
+    /** A dealer closed by mistake, or back in the network, is active again; reopening an active one is refused. */
+    public void reopen() {
+        if (status == DealerStatus.ACTIVE) {
+            throw new IllegalStateException("Dealer " + code + " is active already");
+        }
+        status = DealerStatus.ACTIVE;
+    }
+
     public boolean isActive() {
         return status == DealerStatus.ACTIVE;
     }

@@ -3,6 +3,7 @@ package com.dealercs.domain.model.network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -19,5 +20,11 @@ class DealerTest {
         assertEquals(DealerStatus.CLOSED, dealer.getStatus());
         assertFalse(dealer.isActive());
         assertThrows(IllegalStateException.class, dealer::close);
+
+        dealer.reopen();
+
+        assertEquals(DealerStatus.ACTIVE, dealer.getStatus());
+        assertTrue(dealer.isActive());
+        assertThrows(IllegalStateException.class, dealer::reopen);
     }
 }

@@ -39,6 +39,7 @@ public class DealerPageBean implements Serializable {
     private Integer year;
     private DealerProfile profile;
     private String closeReason;
+    private String reopenReason;
 
     /** The view action: the dealer of {@code ?code=} for {@code ?year=} (else the newest year). */
     public void load() {
@@ -70,6 +71,20 @@ public class DealerPageBean implements Serializable {
             return "/hq/dealer.xhtml?faces-redirect=true&code=" + closed + (year == null ? "" : "&year=" + year);
         } catch (ApplicationFailure e) {
             FormProblems.show(faces, "closeForm", e);
+            return null;
+        }
+    }
+
+    /** Makes the closed dealer active again with the reason given in the dialog. */
+    public String reopen() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            String reopened = dealers.reopen(profile.dealer().code(), profile.dealer().version(), reopenReason).code();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            PageTexts.info(faces, PageTexts.text(faces, "dealer.reopened", reopened));
+            return "/hq/dealer.xhtml?faces-redirect=true&code=" + reopened + (year == null ? "" : "&year=" + year);
+        } catch (ApplicationFailure e) {
+            FormProblems.show(faces, "reopenForm", e);
             return null;
         }
     }
@@ -127,6 +142,14 @@ public class DealerPageBean implements Serializable {
 
     public void setCloseReason(String closeReason) {
         this.closeReason = closeReason;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
     }
 
     /** The colour of the chosen year's state tag, as on every page. */
