@@ -131,7 +131,7 @@ class DealerPagesBrowserIT extends DeployedApplication {
     }
 
     @Test
-    void hqCreatesChangesAndClosesADealerEachStepAudited() throws IOException {
+    void hqCreatesChangesClosesAndReopensADealerEachStepAudited() throws IOException {
         int year = TestYears.fresh();
         createYear(year);
         Imports.dealers("K0001,网络测试一汽车销售服务有限公司,网络测试区,福建,厦门,2017-03-01,ACTIVE");
@@ -233,7 +233,11 @@ class DealerPagesBrowserIT extends DeployedApplication {
         Api.get("/api/v1/audit?subject=dealer:" + code, "admin", adminPassword()).json().forEach(trail::add);
         List<String> actions = new ArrayList<>();
         trail.forEach(e -> actions.add(e.get("action").asText()));
-        assertEquals(List.of("DEALER_CLOSED", "DEALER_CHANGED", "DEALER_CREATED"), actions);
+        assertEquals(List.of("DEALER_CLOSED", "DEALER_REOPENED", "DEALER_CLOSED", "DEALER_CHANGED", "DEALER_CREATED"),
+                actions);
+        assertEquals("误关闭", trail.get(1).get("reason").asText());
+        assertEquals("CLOSED", trail.get(1).get("before").asText());
+        assertEquals("ACTIVE", trail.get(1).get("after").asText());
         assertTrue(trail.stream().allMatch(e -> supervisor.username().equals(e.get("actor").asText())), trail.toString());
     }
 
