@@ -151,11 +151,6 @@ public class DealerScorecardBean extends YearPage {
         return positionChart;
     }
 
-    /** Whether a band of the distribution holds the dealer's own total. */
-    public boolean ownBand(com.dealercs.application.YearGlance.Bin bin) {
-        return position != null && DealerCharts.own(position, bin);
-    }
-
     /**
      * The shown scorecard as the printed report, in the page's language: the dealer is the
      * account's (the service decides, never the page), and only of a published year.
