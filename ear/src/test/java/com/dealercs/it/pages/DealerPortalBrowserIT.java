@@ -73,7 +73,7 @@ class DealerPortalBrowserIT extends DeployedApplication {
                 assertEquals(score(own.get("total")), browser.text(By.id("homeTotal")).strip());
                 assertTrue(squeeze(browser.text(By.id("homeNationalRank"))).startsWith(own.get("nationalRank").asInt() + " / "),
                         browser.text(By.id("homeNationalRank")));
-                assertEquals("6", browser.text(By.id("homeFailed")).strip(), "1 + 3 + 2 failed checkpoints");
+                assertEquals("7", browser.text(By.id("homeFailed")).strip(), "1 + 4 + 2 failed checkpoints");
                 assertEquals(Long.toString(DealerPortalData.photoInspection()),
                         browser.waitFor(By.id("homeInspection")).getAttribute("data-id"), "the newest approved inspection");
                 assertFitsTheScreen(width, "home");
