@@ -91,6 +91,7 @@ class DealerPortalBrowserIT extends DeployedApplication {
                 WebElement photo = browser.waitFor(By.cssSelector("#fixFirst [data-code='CS-HW-01'] img.insp-thumb"));
                 assertTrue(photo.getAttribute("src").contains("/inspection-photos/" + DealerPortalData.photoInspection() + "/"),
                         photo.getAttribute("src"));
+                js("arguments[0].scrollIntoView({block: 'center'});", photo); // a lazy image loads when seen
                 browser.patiently(20).until(d -> (Boolean) js("return arguments[0].complete && arguments[0].naturalWidth > 0;",
                         photo));
                 assertTrue(browser.text(By.id("fixFirst")).contains("前台台面破损，需更换"));
