@@ -66,7 +66,8 @@ class DealerPortalBrowserIT extends DeployedApplication {
                 String size = width + "-" + language;
 
                 browser.get("/dealer/index.xhtml");
-                browser.waitFor(By.id("homeTitle"));
+                assertEquals("zh".equals(language) ? "经销商首页" : "Dealer home", browser.text(By.id("homeTitle")).strip(),
+                        "the home's own title, not the HQ dealer page's");
                 assertEquals(Integer.toString(years.published()),
                         browser.waitFor(By.id("homeLatest")).getAttribute("data-year"),
                         "the home's year: the newest published one with data, not the later empty one");
