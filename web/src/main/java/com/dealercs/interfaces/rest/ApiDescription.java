@@ -71,7 +71,9 @@ public class ApiDescription implements OASFilter {
             // a year's scheme
             SchemeView.class, SchemeChange.class,
             // inspection photos
-            com.dealercs.application.InspectionView.PhotoView.class);
+            com.dealercs.application.InspectionView.PhotoView.class,
+            // the dealer's portal: what to fix first, its position in the network
+            com.dealercs.application.FixFirstItem.class, com.dealercs.application.NetworkPosition.class);
 
     private static final Pattern TEMPLATE_REGEX = Pattern.compile("\\{\\s*([\\w.-]+)\\s*:[^/]*}");
     private static final String SCHEMAS = "#/components/schemas/";

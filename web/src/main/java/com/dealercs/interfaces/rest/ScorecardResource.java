@@ -1,5 +1,8 @@
 package com.dealercs.interfaces.rest;
 
+import com.dealercs.application.DealerPortalService;
+import com.dealercs.application.FixFirstItem;
+import com.dealercs.application.NetworkPosition;
 import com.dealercs.application.ScorecardService;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.domain.model.identity.Role;
@@ -43,6 +46,9 @@ public class ScorecardResource {
     @Inject
     PdfReports pdfs;
 
+    @Inject
+    DealerPortalService portal;
+
     @Context
     HttpHeaders headers;
 
@@ -85,5 +91,33 @@ public class ScorecardResource {
     public Response pdf(@PathParam("year") int year, @PathParam("dealerCode") String dealerCode) {
         return ReportResource.download(pdfs.scorecard(year, dealerCode,
                 ApiLocale.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
+    }
+
+    @GET
+    @Path("/{dealerCode}/fix-first")
+    @Operation(summary = "What one dealer should fix first",
+            description = "The checklist items the dealer failed in its approved inspections of the year, the item that cost "
+                    + "the most points of its annual SSI-MAP or CS-MAP component first, each with its failed checkpoints "
+                    + "(comments, photo ids); names in the caller's language (Accept-Language). A dealer user: its own "
+                    + "dealer only (403 otherwise).")
+    @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\",\"SUPERVISOR\",\"EXECUTIVE\",\"DEALER\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The items, costliest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FixFirstItemList")))
+    public List<FixFirstItem> fixFirst(@PathParam("year") int year, @PathParam("dealerCode") String dealerCode) {
+        return portal.fixFirst(year, dealerCode, ApiLocale.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+
+    @GET
+    @Path("/{dealerCode}/position")
+    @Operation(summary = "Where one dealer stands in the network",
+            description = "The distribution of the year's rated totals (counts per 5-point band), the dealer's own band, the "
+                    + "network's quartiles and average and its region's average; no other dealer's code, name or figures. "
+                    + "The access rules of the scorecard: a dealer user its own, once the year is PUBLISHED (403 otherwise).")
+    @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\",\"SUPERVISOR\",\"EXECUTIVE\",\"DEALER\"]", parseValue = true)
+    @APIResponse(responseCode = "200", description = "The dealer's position",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NetworkPosition")))
+    @APIResponse(responseCode = "404", ref = RestApplication.NOT_FOUND)
+    public NetworkPosition position(@PathParam("year") int year, @PathParam("dealerCode") String dealerCode) {
+        return portal.position(year, dealerCode);
     }
 }

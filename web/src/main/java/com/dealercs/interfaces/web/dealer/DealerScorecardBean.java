@@ -1,8 +1,11 @@
 package com.dealercs.interfaces.web.dealer;
 
 import com.dealercs.application.ApplicationFailure;
+import com.dealercs.application.DealerPortalService;
 import com.dealercs.application.DealerStanding;
 import com.dealercs.application.FailedCheckpointView;
+import com.dealercs.application.FixFirstItem;
+import com.dealercs.application.NetworkPosition;
 import com.dealercs.application.ScorecardService;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.interfaces.web.portal.LanguageBean;
@@ -17,13 +20,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The dealer's page "我的评分卡 / My scorecard": the signed-in dealer's own scorecard of a published
- * year (components, total, ranks of how many, rebate with its parts, quarters) and the checkpoints
- * it failed in that year's inspections. Which dealer is never the page's choice: the services take
+ * year (components, total, ranks of how many, rebate with its parts, quarters and their trend), what
+ * to fix first (the failed checklist items, costliest first), its position in the network (no other
+ * dealer in it), its previous years, and the checkpoints it failed in that year's inspections. The
+ * year shown first is the newest published one with data for the dealer. Which dealer is never the page's choice: the services take
  * it from the signed-in account, so no request parameter can show another dealer. A year that is
  * not published yet says so.
  */
@@ -45,15 +53,28 @@ public class DealerScorecardBean extends YearPage {
     @Inject
     PdfReports pdfReports;
 
+    @Inject
+    DealerPortalService portal;
+
     private DealerStanding standing;
     private List<FailedCheckpointView> failed = List.of();
     /** Why there is no scorecard to show, in the page's language; {@code null} when there is one. */
     private String problem;
+    private String dealerName;
+    private List<FixFirstItem> fixFirst = List.of();
+    private NetworkPosition position;
+    private List<DealerStanding> history = List.of();
+    private String trendChart;
+    private String positionChart;
 
     @PostConstruct
     void init() {
         try {
-            offer(scorecards.years(), y -> PUBLISHED.equals(y.state()));
+            Optional<Integer> withData = portal.ownDefaultYear();
+            offer(scorecards.years(), y -> withData.map(year -> year == y.year())
+                    .orElse(PUBLISHED.equals(y.state())));
+            dealerName = portal.ownDealerName();
+            history = portal.ownHistory();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the evaluation years", e);
             offer(List.of(), y -> false);
@@ -92,6 +113,44 @@ public class DealerScorecardBean extends YearPage {
         return problem;
     }
 
+    /** The dealer's name, also for a year without its scorecard. */
+    public String getDealerName() {
+        ScorecardView card = getCard();
+        return card != null ? card.dealerName() : dealerName;
+    }
+
+    /** The failed checklist items, the costliest first. */
+    public List<FixFirstItem> getFixFirst() {
+        return fixFirst;
+    }
+
+    /** Where the dealer stands in the network; {@code null} without a scorecard. */
+    public NetworkPosition getPosition() {
+        return position;
+    }
+
+    /** The dealer's published years with data, newest first. */
+    public List<DealerStanding> getHistory() {
+        return history;
+    }
+
+    /** The components without data this year, in the scheme's order. */
+    public List<String> getMissing() {
+        ScorecardView card = getCard();
+        return card == null ? List.of() : card.components().entrySet().stream()
+                .filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
+    }
+
+    /** The quarters' totals and ranks as a Chart.js configuration (for {@code <p:chart>}). */
+    public String getTrendChart() {
+        return trendChart;
+    }
+
+    /** The network's distribution with the own band, as a Chart.js configuration. */
+    public String getPositionChart() {
+        return positionChart;
+    }
+
     /**
      * The shown scorecard as the printed report, in the page's language: the dealer is the
      * account's (the service decides, never the page), and only of a published year.
@@ -113,6 +172,10 @@ public class DealerScorecardBean extends YearPage {
         standing = null;
         failed = List.of();
         problem = null;
+        fixFirst = List.of();
+        position = null;
+        trendChart = null;
+        positionChart = null;
         Locale locale = language.getLocale();
         Integer year = getYear();
         if (year == null || !isPublished()) {
@@ -121,6 +184,11 @@ public class DealerScorecardBean extends YearPage {
         try {
             standing = scorecards.ownStanding(year);
             failed = scorecards.ownFailedCheckpoints(year);
+            fixFirst = portal.ownFixFirst(year, locale);
+            position = portal.ownPosition(year);
+            ResourceBundle texts = ResourceBundle.getBundle("com.dealercs.interfaces.web.i18n.messages", locale);
+            trendChart = DealerCharts.trend(standing.scorecard(), texts::getString, locale);
+            positionChart = DealerCharts.position(position, texts::getString);
         } catch (ApplicationFailure e) {
             standing = null;
             problem = e.message(locale);

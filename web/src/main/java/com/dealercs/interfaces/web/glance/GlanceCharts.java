@@ -18,9 +18,9 @@ import java.util.function.Function;
  */
 public final class GlanceCharts {
 
-    static final String BLUE = "#2196f3";
-    static final String BLUE_DARK = "#1565c0";
-    static final String ORANGE = "#f59e0b";
+    public static final String BLUE = "#2196f3";
+    public static final String BLUE_DARK = "#1565c0";
+    public static final String ORANGE = "#f59e0b";
     private static final String GRID = "#e2e7ef";
     /** The portal's fonts (portal.css): Chart.js' own would draw Chinese names in a serif fallback. */
     private static final String FONT = "\"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\","
@@ -99,7 +99,7 @@ public final class GlanceCharts {
         return chart("line", labels, datasets, options(scales, true));
     }
 
-    private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour) {
+    public static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour) {
         return Json.createObjectBuilder()
                 .add("label", label)
                 .add("data", data)
@@ -110,7 +110,7 @@ public final class GlanceCharts {
                 .add("spanGaps", true);
     }
 
-    private static void add(JsonArrayBuilder values, BigDecimal value) {
+    public static void add(JsonArrayBuilder values, BigDecimal value) {
         if (value == null) {
             values.addNull();
         } else {
@@ -119,7 +119,7 @@ public final class GlanceCharts {
     }
 
     /** An axis with its title; callers that set their own ticks set the font there too. */
-    private static JsonObjectBuilder axis(String title, boolean fromZero) {
+    public static JsonObjectBuilder axis(String title, boolean fromZero) {
         return Json.createObjectBuilder()
                 .add("beginAtZero", fromZero)
                 .add("title", Json.createObjectBuilder().add("display", true).add("text", title).add("font", font()))
@@ -127,11 +127,11 @@ public final class GlanceCharts {
                 .add("ticks", Json.createObjectBuilder().add("font", font()));
     }
 
-    private static JsonObjectBuilder font() {
+    public static JsonObjectBuilder font() {
         return Json.createObjectBuilder().add("family", FONT);
     }
 
-    private static JsonObjectBuilder options(JsonObjectBuilder scales, boolean legend) {
+    public static JsonObjectBuilder options(JsonObjectBuilder scales, boolean legend) {
         return Json.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
@@ -149,7 +149,7 @@ public final class GlanceCharts {
      * {@code < > &} (only ever inside strings here: a region's name) are written as JSON escapes,
      * and a name holding {@code </script>} cannot end the script.
      */
-    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets,
+    public static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets,
                                 JsonObjectBuilder options) {
         JsonObject chart = Json.createObjectBuilder()
                 .add("type", type)

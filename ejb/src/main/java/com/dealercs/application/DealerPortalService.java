@@ -1,0 +1,270 @@
+package com.dealercs.application;
+
+import com.dealercs.application.InspectionRequests.Criteria;
+import com.dealercs.application.InspectionView.CheckpointEntry;
+import com.dealercs.domain.model.calculation.CalculationRepository;
+import com.dealercs.domain.model.calculation.DealerScorecard;
+import com.dealercs.domain.model.identity.Role;
+import com.dealercs.domain.model.identity.UserAccount;
+import com.dealercs.domain.model.identity.UserAccountRepository;
+import com.dealercs.domain.model.network.Dealer;
+import com.dealercs.domain.model.network.DealerRepository;
+import com.dealercs.domain.model.year.EvaluationYearRepository;
+import com.dealercs.domain.scoring.Component;
+import com.dealercs.domain.scoring.Decimals;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What the dealer's portal reads beyond the scorecard itself: which published year to show first,
+ * the dealer's previous years, what to fix first and where it stands in the network. A dealer user
+ * reads its own dealer's only (the same rules as {@link ScorecardService}: a published year); HQ
+ * staff, executives and administrators any dealer's.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.EXECUTIVE_NAME, Role.DEALER_NAME})
+public class DealerPortalService {
+
+    static final String PUBLISHED = "PUBLISHED";
+    static final String RATED = "RATED";
+
+    @Inject
+    ScorecardService scorecards;
+
+    @Inject
+    InspectionService inspections;
+
+    @Inject
+    EvaluationYearRepository years;
+
+    @Inject
+    CalculationRepository runs;
+
+    @Inject
+    DealerRepository dealers;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * The signed-in dealer's newest published year whose scorecard has data (coverage above 0): a
+     * published year without data for the dealer is never its first view. Empty when there is none.
+     */
+    @RolesAllowed(Role.DEALER_NAME)
+    public Optional<Integer> ownDefaultYear() {
+        String own = own();
+        return scorecards.years().stream()
+                .filter(y -> PUBLISHED.equals(y.state()))
+                .map(YearOverview::year)
+                .filter(year -> stored(year, own).map(s -> s.scorecard().coverage() > 0).orElse(false))
+                .findFirst();
+    }
+
+    /** The signed-in dealer's name, for the pages of a year without its scorecard. */
+    @RolesAllowed(Role.DEALER_NAME)
+    public String ownDealerName() {
+        return dealers.find(own()).map(Dealer::getName).orElse(null);
+    }
+
+    /**
+     * The signed-in dealer's scorecards of every published year with data, newest first: its totals,
+     * ranks (of how many) and rebates side by side.
+     */
+    @RolesAllowed(Role.DEALER_NAME)
+    public List<DealerStanding> ownHistory() {
+        String own = own();
+        List<DealerStanding> history = new ArrayList<>();
+        for (YearOverview y : scorecards.years()) {
+            if (PUBLISHED.equals(y.state())
+                    && stored(y.year(), own).map(s -> s.scorecard().coverage() > 0).orElse(false)) {
+                history.add(scorecards.standing(y.year(), own));
+            }
+        }
+        return history;
+    }
+
+    /** {@link #position} of the signed-in dealer. */
+    @RolesAllowed(Role.DEALER_NAME)
+    public NetworkPosition ownPosition(int year) {
+        return position(year, own());
+    }
+
+    /** {@link #fixFirst} of the signed-in dealer. */
+    @RolesAllowed(Role.DEALER_NAME)
+    public List<FixFirstItem> ownFixFirst(int year, Locale locale) {
+        return fixFirst(year, own(), locale);
+    }
+
+    /**
+     * Where the dealer stands among the year's rated dealers (see {@link NetworkPosition}); the
+     * rules of {@link ScorecardService#standing}: a dealer user only its own, once published.
+     */
+    public NetworkPosition position(int year, String dealerCode) {
+        ScorecardView card = scorecards.standing(year, dealerCode).scorecard(); // who may read it, and that it exists
+        List<ScorecardView> all = years.find(year).flatMap(runs::latest)
+                .map(run -> runs.scorecards(run).stream().map(ScorecardService::view).toList())
+                .orElse(List.of());
+        List<BigDecimal> totals = NetworkFigures.totals(all);
+        List<BigDecimal> regionTotals = NetworkFigures.totals(all.stream()
+                .filter(s -> card.region() != null && card.region().equals(s.region())).toList());
+        List<YearGlance.Bin> bins = NetworkFigures.distribution(totals);
+        boolean rated = RATED.equals(card.status()) && card.total() != null;
+        Integer ownBand = !rated ? null : bins.stream()
+                .filter(b -> card.total().compareTo(BigDecimal.valueOf(b.from())) >= 0
+                        && (card.total().compareTo(BigDecimal.valueOf(b.to())) < 0 || b.to() == 100))
+                .map(YearGlance.Bin::from).findFirst().orElse(null);
+        boolean network = totals.size() >= NetworkPosition.SMALLEST_GROUP;
+        boolean region = regionTotals.size() >= NetworkPosition.SMALLEST_GROUP;
+        return new NetworkPosition(year, card.dealerCode(), card.region(), rated ? card.total() : null, totals.size(),
+                bins, ownBand,
+                network ? quartile(totals, 1) : null, network ? quartile(totals, 2) : null,
+                network ? quartile(totals, 3) : null, network ? NetworkFigures.average(totals) : null,
+                regionTotals.size(), region ? NetworkFigures.average(regionTotals) : null);
+    }
+
+    /**
+     * What to fix first: the checklist items the dealer failed in its approved inspections of the
+     * year, the item that cost the most points of its annual component first (ties: checklist, then
+     * the scheme's order), each with its failed checkpoints by date (see {@link FixFirstItem}). A
+     * dealer user gets its own dealer's only; as soon as inspections are approved, like the
+     * inspections themselves.
+     */
+    public List<FixFirstItem> fixFirst(int year, String dealerCode, Locale locale) {
+        requireOwn(dealerCode);
+        List<InspectionView> approved = inspections.list(new Criteria(year, dealerCode, "APPROVED", null, null), locale)
+                .stream().filter(s -> s.points() != null)
+                .map(s -> inspections.one(s.id(), locale)).toList();
+        Map<String, ItemCost> items = new LinkedHashMap<>();
+        for (Map.Entry<String, List<InspectionView>> byMap : approved.stream()
+                .collect(Collectors.groupingBy(InspectionView::map, TreeMap::new, Collectors.toList())).entrySet()) {
+            BigDecimal componentMax = BigDecimal.valueOf(Component.valueOf(byMap.getKey()).maxPoints());
+            Map<Integer, List<InspectionView>> byQuarter = byMap.getValue().stream()
+                    .collect(Collectors.groupingBy(InspectionView::quarter, TreeMap::new, Collectors.toList()));
+            BigDecimal quarters = BigDecimal.valueOf(byQuarter.size());
+            for (List<InspectionView> ofQuarter : byQuarter.values()) {
+                // the inspection's share of the annual component: a mean of the quarter's, then of the quarters
+                BigDecimal weight = Decimals.divide(BigDecimal.ONE,
+                        quarters.multiply(BigDecimal.valueOf(ofQuarter.size())));
+                for (InspectionView inspection : ofQuarter.stream()
+                        .sorted(Comparator.comparing(InspectionView::inspectionDate)).toList()) {
+                    addCosts(items, inspection, componentMax, weight);
+                }
+            }
+        }
+        List<ItemCost> order = new ArrayList<>(items.values());
+        order.sort(Comparator.comparing((ItemCost c) -> c.lost).reversed()
+                .thenComparing(c -> c.map).thenComparingInt(c -> c.place));
+        return order.stream().filter(c -> !c.failures.isEmpty())
+                .map(c -> new FixFirstItem(c.map, c.itemCode, c.itemName, c.itemMax, Decimals.round2(c.lost),
+                        c.failures.stream().sorted(Comparator.comparing(FixFirstItem.Failure::inspectionDate)
+                                .thenComparing(FixFirstItem.Failure::checkpointCode)).toList()))
+                .toList();
+    }
+
+    /** scoring.md §1.1 for one inspection: what each item lost of {@code componentMax}, times its weight. */
+    private static void addCosts(Map<String, ItemCost> items, InspectionView inspection, BigDecimal componentMax,
+                                 BigDecimal weight) {
+        BigDecimal possible = BigDecimal.ZERO;
+        for (InspectionView.Item item : inspection.items()) {
+            if (count(item, "PASS") + count(item, "FAIL") > 0) {
+                possible = possible.add(item.itemMax());
+            }
+        }
+        if (possible.signum() == 0) {
+            return;
+        }
+        int place = 0;
+        for (InspectionView.Item item : inspection.items()) {
+            place++;
+            long pass = count(item, "PASS");
+            long fail = count(item, "FAIL");
+            if (fail == 0) {
+                continue;
+            }
+            // componentMax × itemMax × f / (p + f) / possible, as a share of the annual component
+            BigDecimal lost = Decimals.divide(componentMax.multiply(item.itemMax()).multiply(BigDecimal.valueOf(fail)),
+                    possible.multiply(BigDecimal.valueOf(pass + fail))).multiply(weight);
+            ItemCost cost = items.computeIfAbsent(inspection.map() + "|" + item.itemCode(),
+                    k -> new ItemCost(inspection.map(), item.itemCode(), item.name(), item.itemMax()));
+            cost.place = place;
+            cost.lost = cost.lost.add(lost);
+            for (CheckpointEntry checkpoint : item.checkpoints()) {
+                if ("FAIL".equals(checkpoint.result())) {
+                    cost.failures.add(new FixFirstItem.Failure(inspection.id(), inspection.quarter(),
+                            inspection.inspectionDate(), checkpoint.code(), checkpoint.name(), checkpoint.comment(),
+                            checkpoint.photos().stream().map(InspectionView.PhotoView::id).toList()));
+                }
+            }
+        }
+    }
+
+    private static long count(InspectionView.Item item, String result) {
+        return item.checkpoints().stream().filter(c -> result.equals(c.result())).count();
+    }
+
+    /** The 25th, 50th or 75th percentile, linear between ranks (QUARTILE.INC), two places half up. */
+    static BigDecimal quartile(List<BigDecimal> values, int quarter) {
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        BigDecimal position = BigDecimal.valueOf((long) (sorted.size() - 1) * quarter)
+                .divide(BigDecimal.valueOf(4));
+        int below = position.intValue();
+        BigDecimal fraction = position.subtract(BigDecimal.valueOf(below));
+        BigDecimal low = sorted.get(below);
+        BigDecimal value = below + 1 < sorted.size()
+                ? low.add(sorted.get(below + 1).subtract(low).multiply(fraction)) : low;
+        return Decimals.round2(value);
+    }
+
+    private Optional<DealerScorecard> stored(int year, String dealerCode) {
+        return years.find(year).flatMap(runs::latest).flatMap(run -> runs.scorecard(run, dealerCode));
+    }
+
+    private void requireOwn(String dealerCode) {
+        if (session.isCallerInRole(Role.DEALER_NAME) && !own().equals(dealerCode)) {
+            throw new ForbiddenException("scorecard.forbidden.otherDealer");
+        }
+    }
+
+    /** The dealer of the signed-in dealer user. */
+    private String own() {
+        if (!session.isCallerInRole(Role.DEALER_NAME)) {
+            throw new ForbiddenException("scorecard.forbidden.otherDealer");
+        }
+        return accounts.findByUsername(session.getCallerPrincipal().getName()).map(UserAccount::getDealerCode)
+                .orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
+    }
+
+    /** An item's cost summed over the inspections. */
+    private static final class ItemCost {
+        final String map;
+        final String itemCode;
+        final String itemName;
+        final BigDecimal itemMax;
+        int place;
+        BigDecimal lost = BigDecimal.ZERO;
+        final List<FixFirstItem.Failure> failures = new ArrayList<>();
+
+        ItemCost(String map, String itemCode, String itemName, BigDecimal itemMax) {
+            this.map = map;
+            this.itemCode = itemCode;
+            this.itemName = itemName;
+            this.itemMax = itemMax;
+        }
+    }
+}
