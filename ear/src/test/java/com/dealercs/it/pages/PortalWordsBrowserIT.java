@@ -64,8 +64,8 @@ class PortalWordsBrowserIT extends DeployedApplication {
         SampleYear.importInto(published);
         Scorecards.calculate(published);
         Scorecards.approveAndPublish(published);
-        int open = TestYears.fresh();
-        SampleYear.importInto(open);
+        int open = TestYears.fresh();       // volumes only: calculated, every dealer not rated
+        com.dealercs.it.support.Imports.volumes(open, "D0001", 10, "D0002", 20);
         Map<String, Object> policy = new LinkedHashMap<>();
         policy.put("missingPolicy", "ZERO");
         policy.put("minCoverage", "60");

@@ -22,14 +22,14 @@ public final class PageWords {
 
     /** Brand, product, format and unit names a Chinese page writes in Latin letters. */
     private static final Set<String> BRANDS = Set.of("PDF", "Excel", "SSI", "CSI", "SOC", "MAP", "CS", "JDP", "J.D.",
-            "Power", "TAS", "CSC", "N/A", "CSV", "csv", "xlsx", "XLSX", "UTF-8", "GBK", "GB18030", "API", "JSON", "KPI",
+            "J.D", "Power", "TAS", "CSC", "N/A", "CSV", "csv", "xlsx", "XLSX", "UTF-8", "GBK", "GB18030", "API", "JSON", "KPI",
             "CS-MAP", "SSI-MAP", "English", "Subaru", "SUBARU");
     private static final Pattern RAW_CODE = Pattern.compile("(?<![\\p{L}\\d_-])[A-Z][A-Z_]{3,}(?![\\p{L}\\d_-])");
     private static final Pattern CAMEL = Pattern.compile("(?<![\\p{L}\\d_])[a-z]+[A-Z][A-Za-z]*(?![\\p{L}\\d_])");
     private static final Pattern SUBJECT = Pattern.compile("\\b(?:year|inspection|dealer):\\S+");
     private static final Pattern MARKERS = Pattern.compile("\\?\\?\\?[^?\\s]*\\?\\?\\?|§|\\{\\d}");
     /** A Latin word as a Chinese page might show one. */
-    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z.'’/+-]*[A-Za-z.]|[A-Za-z]");
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\d_])[A-Za-z][\\w.'’/+-]*");
     /** Codes shaped like data: dealer, checkpoint and item codes, quarters, ids with digits. */
     private static final Pattern DATA_CODE = Pattern.compile("[A-Za-z]+[-_]?\\d[\\w-]*|[A-Z]{1,4}(?:-[A-Z0-9]+)+|Q[1-4]");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
@@ -63,10 +63,13 @@ public final class PageWords {
         if ("zh".equals(language)) {
             Matcher m = LATIN_WORD.matcher(rest);
             while (m.find()) {
-                String word = m.group();
+                String word = m.group().replaceAll("[.'’/+-]+$", "");
                 String bare = word.replaceAll("[.]+$", "");
+                if (word.isEmpty()) {
+                    continue;
+                }
                 if (BRANDS.contains(word) || BRANDS.contains(bare) || DATA_CODE.matcher(word).matches()
-                        || DATA_CODE.matcher(bare).matches() || precededByDigit(rest, m.start())) {
+                        || DATA_CODE.matcher(bare).matches()) {
                     continue;
                 }
                 found.add("English " + word + around(rest, m.start()));
@@ -78,11 +81,6 @@ public final class PageWords {
             }
         }
         return new ArrayList<>(found);
-    }
-
-    /** 2026Q1, 12px and the like: part of a figure. */
-    private static boolean precededByDigit(String text, int at) {
-        return at > 0 && Character.isDigit(text.charAt(at - 1));
     }
 
     private static String around(String text, int at) {
