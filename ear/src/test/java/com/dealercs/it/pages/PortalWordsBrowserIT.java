@@ -80,8 +80,9 @@ class PortalWordsBrowserIT extends DeployedApplication {
         policy.put("reason", "总部决定");
         assertEquals(200, Api.putJson("/api/v1/years/" + open + "/policy", "admin", adminPassword(), policy).status());
         Scorecards.calculate(open);
-        // an import that failed: a file whose header is not the kind's
-        JsonNode failed = Api.importFile("volumes", "text/csv", "something,else\n1,2\n".getBytes(StandardCharsets.UTF_8));
+        // an import that failed: more of its rows refused than the 10 % an import tolerates
+        JsonNode failed = Api.importFile("volumes", "text/csv", ("year,dealer_code,units\n" + open + ",D0001,12\n"
+                + open + ",D0002,many\n").getBytes(StandardCharsets.UTF_8));
         assertEquals("FAILED", failed.get("status").asText(), failed.toString());
 
         PageWords words = new PageWords(data());
