@@ -96,7 +96,7 @@ public final class ReportRenderer {
             row.put("regionalRank", text(s.regionalRank(), t));
             row.put("dealerCode", s.dealerCode());
             row.put("dealerName", s.dealerName());
-            row.put("region", s.region());
+            row.put("region", t.region(s.region()));
             int i = 0;
             for (String component : ScorecardView.COMPONENTS) {
                 row.put("c" + i++, text(s.components().get(component), t));
@@ -130,8 +130,8 @@ public final class ReportRenderer {
             for (ScorecardView s : dealers) {
                 ScorecardView.RebateView r = s.rebate();
                 Map<String, Object> row = new HashMap<>();
-                row.put("region", region);
-                row.put("regionTotalLabel", t.format("rebates.regionTotal", region, Integer.toString(dealers.size())));
+                row.put("region", t.region(region));
+                row.put("regionTotalLabel", t.format("rebates.regionTotal", t.region(region), Integer.toString(dealers.size())));
                 row.put("dealerCode", s.dealerCode());
                 row.put("dealerName", s.dealerName());
                 row.put("status", t.get("status." + s.status()));
@@ -160,7 +160,7 @@ public final class ReportRenderer {
         scopes.addAll(report.regions());
         int order = 0;
         for (WeakPointsView scope : scopes) {
-            String name = scope.region() == null ? t.get("weak.network") : scope.region();
+            String name = scope.region() == null ? t.get("weak.network") : t.region(scope.region());
             String title = t.format("weak.scope", name, Integer.toString(scope.inspections()));
             order++;
             for (WeakPointsView.ItemCompliance item : scope.items()) {
@@ -197,7 +197,7 @@ public final class ReportRenderer {
         ScorecardView s = standing.scorecard();
         Map<String, Object> parameters = header(t, report.year(), t.get("report.scorecard"));
         parameters.put("DEALER", t.format("card.dealer", s.dealerCode(), s.dealerName()));
-        parameters.put("DEALER_LINE", t.format("card.region", s.region()) + "    "
+        parameters.put("DEALER_LINE", t.format("card.region", t.region(s.region())) + "    "
                 + t.format("card.status", t.get("status." + s.status())));
         parameters.put("TOTAL", text(s.total(), t));
         parameters.put("NATIONAL_RANK", s.nationalRank() == null ? t.get("report.none")
@@ -380,6 +380,11 @@ public final class ReportRenderer {
 
         String format(String key, Object... arguments) {
             return new MessageFormat(get(key), locale).format(arguments);
+        }
+
+        /** A region's name in the report's language, as the portal names it. */
+        String region(String stored) {
+            return com.dealercs.application.RegionNames.of(stored, locale);
         }
     }
 }

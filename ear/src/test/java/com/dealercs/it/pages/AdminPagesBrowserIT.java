@@ -64,13 +64,14 @@ class AdminPagesBrowserIT extends DeployedApplication {
             // the audit page, filtered to that year's policy changes
             browser.get("/admin/audit.xhtml");
             browser.waitFor(By.id("auditForm:subject"));
-            browser.choose("auditForm:subject", "year:" + year);
+            browser.choose("auditForm:subject", year + " 年度");
             browser.choose("auditForm:action", "修改政策");
             browser.driver.findElement(By.id("auditForm:search")).click();
             // the filtered table: one entry (the unfiltered one before it also holds the change)
             String table = browser.waitForText(By.id("auditForm:entries"), "共 1 条", 30);
-            assertTrue(table.contains("minCoverage=65"), table);
-            assertTrue(table.contains("minCoverage=60") && table.contains("总部 " + year + " 年度会议决定"), table);
+            // the parameter by its label, not its field name (issue 11): the API keeps minCoverage=65
+            assertTrue(table.contains("最低覆盖分值：65") && !table.contains("minCoverage"), table);
+            assertTrue(table.contains("最低覆盖分值：60") && table.contains("总部 " + year + " 年度会议决定"), table);
             assertTrue(!table.contains("YEAR_CREATED") && !table.contains("新建年度"), "only policy changes: " + table);
             browser.screenshot("admin-audit");
 
@@ -86,11 +87,12 @@ class AdminPagesBrowserIT extends DeployedApplication {
                     text.append('\n');
                 }
                 assertEquals(2, sheet.getPhysicalNumberOfRows(), "a header and the one change:\n" + text);
-                assertTrue(text.toString().contains("minCoverage=65") && text.toString().contains("admin"), text.toString());
+                assertTrue(text.toString().contains("最低覆盖分值：65") && text.toString().contains("admin"), text.toString());
             }
 
             browser.switchToEnglish();
             browser.waitForText(By.id("auditForm:entries"), "Policy changed", 30);
+            browser.waitForText(By.id("auditForm:entries"), "Minimum coverage: 65", 30);
             browser.screenshot("admin-audit-en");
             browser.get("/admin/policy.xhtml");
             browser.waitFor(By.id("policyForm:year"));

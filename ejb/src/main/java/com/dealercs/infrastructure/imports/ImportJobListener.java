@@ -54,8 +54,8 @@ public class ImportJobListener extends AbstractJobListener {
         } else {
             key = "import.file.failed";
             arguments = List.of(job.getExecutionId());
-            LOG.warning(() -> "Import " + run.importId() + " failed unexpectedly (job execution " + job.getExecutionId()
-                    + ", exit status " + job.getExitStatus() + "); see the log above");
+            LOG.warning(() -> "Import " + run.importId() + " failed unexpectedly (reference " + job.getExecutionId()
+                    + ": the job execution; exit status " + job.getExitStatus() + "); see the log above");
         }
         store.fail(run.importId(), key, arguments, read, rejected);
     }

@@ -134,6 +134,12 @@ public class AuditBean implements Serializable {
         return subjects;
     }
 
+    /** The entries' words in the page's language ({@link AuditTexts}), for the page and the export. */
+    public AuditTexts getTexts() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return new AuditTexts(faces.getApplication().getResourceBundle(faces, "msg"), PageTexts.locale(faces));
+    }
+
     public List<String> getActions() {
         return audit.actions();
     }
@@ -141,7 +147,7 @@ public class AuditBean implements Serializable {
     public String getExportFileName() {
         FacesContext faces = FacesContext.getCurrentInstance();
         String what = subject == null || subject.isBlank() ? PageTexts.text(faces, "audit.export.all")
-                : "network".equals(subject) ? PageTexts.text(faces, "audit.subject.network") : subject.replace(':', '-');
+                : getTexts().subject(subject).replace(' ', '-');
         return PageTexts.text(faces, "audit.export.fileName", what, PageTexts.today().toString());
     }
 
@@ -161,16 +167,16 @@ public class AuditBean implements Serializable {
                     e.message(PageTexts.locale(faces)), null));
             return;
         }
-        String network = PageTexts.text(faces, "audit.subject.network");
+        AuditTexts texts = getTexts();
         SpreadsheetTable<AuditView> table = new SpreadsheetTable<AuditView>(PageTexts.text(faces, "audit.title"),
                 PageTexts.DISPLAY_ZONE)
                 .dateTime(PageTexts.text(faces, "audit.col.at"), AuditView::at)
                 .text(PageTexts.text(faces, "audit.col.actor"), AuditView::actor)
-                .text(PageTexts.text(faces, "audit.col.action"), e -> PageTexts.text(faces, "audit.action." + e.action()))
-                .text(PageTexts.text(faces, "audit.col.subject"), e -> "network".equals(e.subject()) ? network : e.subject())
-                .text(PageTexts.text(faces, "audit.col.before"), AuditView::before)
-                .text(PageTexts.text(faces, "audit.col.after"), AuditView::after)
-                .text(PageTexts.text(faces, "audit.col.reason"), AuditView::reason);
+                .text(PageTexts.text(faces, "audit.col.action"), e -> texts.action(e.action()))
+                .text(PageTexts.text(faces, "audit.col.subject"), e -> texts.subject(e.subject()))
+                .text(PageTexts.text(faces, "audit.col.before"), e -> texts.value(e.before()))
+                .text(PageTexts.text(faces, "audit.col.after"), e -> texts.value(e.after()))
+                .text(PageTexts.text(faces, "audit.col.reason"), e -> texts.reason(e.reason()));
         SpreadsheetDownload.send(faces, getExportFileName(), table, all);
     }
 

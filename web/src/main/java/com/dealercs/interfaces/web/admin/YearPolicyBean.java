@@ -110,7 +110,7 @@ public class YearPolicyBean implements Serializable {
             info(faces, "policy.saved", year);
         } catch (InvalidInputException e) {
             for (Problem problem : e.problems()) {
-                addProblem(faces, problem.field(), problem.message(locale));
+                addProblem(faces, problem.field(), message(faces, problem, locale));
             }
             faces.validationFailed();
         } catch (ApplicationFailure e) {
@@ -137,6 +137,30 @@ public class YearPolicyBean implements Serializable {
             faces.addMessage("yearForm:newYear", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             faces.validationFailed();
         }
+    }
+
+    /**
+     * The problem in the page's words: a parameter the service names by its field ({@code csShare},
+     * {@code payoutTiers[2].ratio}) is named by its label on the page, as everywhere else.
+     */
+    static String message(FacesContext faces, Problem problem, Locale locale) {
+        String field = problem.field();
+        String label = field == null ? null : label(faces, field);
+        if (label == null) {
+            return problem.message(locale);
+        }
+        List<Object> arguments = problem.arguments().stream().map(a -> field.equals(a) ? (Object) label : a).toList();
+        return new Problem(field, problem.key(), arguments).message(locale);
+    }
+
+    private static String label(FacesContext faces, String field) {
+        java.util.ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        Matcher tier = TIER_FIELD.matcher(field);
+        if (tier.matches()) {
+            return PageTexts.text(faces, "policy.tiers.field", PageTexts.text(faces, "policy.tiers." + tier.group(2)),
+                    tier.group(1));
+        }
+        return msg.containsKey("policy." + field) ? msg.getString("policy." + field) : null;
     }
 
     private static void info(FacesContext faces, String key, int year) {
@@ -252,8 +276,9 @@ public class YearPolicyBean implements Serializable {
         this.rebatePerUnit = rebatePerUnit;
     }
 
+    /** 0.15 rather than the stored 0.1500 (a share is between 0 and 1: no exponent after stripping). */
     public BigDecimal getCsShare() {
-        return csShare;
+        return csShare == null ? null : csShare.stripTrailingZeros();
     }
 
     public void setCsShare(BigDecimal csShare) {
@@ -261,7 +286,7 @@ public class YearPolicyBean implements Serializable {
     }
 
     public BigDecimal getOverallWeight() {
-        return overallWeight;
+        return overallWeight == null ? null : overallWeight.stripTrailingZeros();
     }
 
     public void setOverallWeight(BigDecimal overallWeight) {

@@ -59,10 +59,15 @@ public final class GlanceCharts {
 
     /** Each region's average total: horizontal bars, on the whole 0–100 scale. */
     public static String regions(YearGlance glance, Function<String, String> text) {
+        return regions(glance, text, Function.identity());
+    }
+
+    /** The same, each region named by {@code regionName} (its name in the page's language). */
+    public static String regions(YearGlance glance, Function<String, String> text, Function<String, String> regionName) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
         for (RegionAverage region : glance.regions()) {
-            labels.add(region.region());
+            labels.add(regionName.apply(region.region()));
             data.add(region.average());
         }
         JsonObjectBuilder dataset = Json.createObjectBuilder()

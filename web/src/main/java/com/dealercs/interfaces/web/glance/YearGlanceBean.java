@@ -97,7 +97,9 @@ public class YearGlanceBean extends YearPage {
     }
 
     public String getRegionsChart() {
-        return glance == null ? "" : GlanceCharts.regions(glance, texts());
+        return glance == null ? "" : GlanceCharts.regions(glance, texts(),
+                region -> com.dealercs.application.RegionNames.of(region,
+                        com.dealercs.interfaces.web.portal.PageTexts.locale(jakarta.faces.context.FacesContext.getCurrentInstance())));
     }
 
     public String getTrendChart() {

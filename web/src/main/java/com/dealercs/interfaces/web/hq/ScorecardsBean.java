@@ -252,7 +252,7 @@ public class ScorecardsBean extends YearPage {
                 .integer(text(faces, "scorecards.col.regionalRank"), ScorecardView::regionalRank)
                 .text(text(faces, "scorecards.col.dealerCode"), ScorecardView::dealerCode)
                 .text(text(faces, "scorecards.col.dealerName"), ScorecardView::dealerName)
-                .text(text(faces, "scorecards.col.region"), ScorecardView::region)
+                .text(text(faces, "scorecards.col.region"), r -> com.dealercs.application.RegionNames.of(r.region(), PageTexts.locale(faces)))
                 .text(text(faces, "scorecards.col.status"), s -> text(faces, "scorecards.status." + s.status()))
                 .decimal(text(faces, "scorecards.col.total"), ScorecardView::total);
         for (String code : ScorecardView.COMPONENTS) {

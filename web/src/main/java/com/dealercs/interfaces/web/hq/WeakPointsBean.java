@@ -186,14 +186,14 @@ public class WeakPointsBean extends YearPage {
     }
 
     private String exportFileName(FacesContext faces, String key) {
-        String scope = (region == null ? "" : "-" + region) + (quarter == null ? "" : "-Q" + quarter);
+        String scope = (region == null ? "" : "-" + com.dealercs.application.RegionNames.of(region, PageTexts.locale(faces))) + (quarter == null ? "" : "-Q" + quarter);
         return text(faces, key, getYear() == null ? "" : getYear().toString()) + scope;
     }
 
     static SpreadsheetTable<CheckpointCompliance> checkpointsTable(FacesContext faces) {
         return new SpreadsheetTable<CheckpointCompliance>(text(faces, "weakPoints.checkpoints"),
                 PageTexts.DISPLAY_ZONE)
-                .text(text(faces, "weakPoints.col.map"), CheckpointCompliance::map)
+                .text(text(faces, "weakPoints.col.map"), c -> text(faces, "component.short." + c.map()))
                 .text(text(faces, "weakPoints.col.code"), CheckpointCompliance::checkpointCode)
                 .text(text(faces, "weakPoints.col.checkpoint"), CheckpointCompliance::name)
                 .percent(text(faces, "weakPoints.col.rate"), CheckpointCompliance::rate)

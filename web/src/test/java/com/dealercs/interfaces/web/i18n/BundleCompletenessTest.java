@@ -65,7 +65,7 @@ class BundleCompletenessTest {
         for (String key : texts.stringPropertyNames()) {
             String value = texts.getProperty(key);
             if (value.matches("(?s).*\\{\\d\\}.*")) {
-                String formatted = new MessageFormat(value).format(new Object[] {"A0", "A1", "A2"});
+                String formatted = new MessageFormat(value).format(new Object[] {"A0", "A1", "A2", "A3", "A4"});
                 assertTrue(!formatted.contains("{"), file + ": " + key + " is not a valid MessageFormat pattern");
                 assertTrue(!value.contains("'"), file + ": " + key + " contains an apostrophe, which MessageFormat drops");
             }
@@ -90,6 +90,79 @@ class BundleCompletenessTest {
         }
         for (ImportStatus status : ImportStatus.values()) {
             assertNotNull(texts.getProperty("imports.status." + status.name()), file + ": no name for import status " + status);
+        }
+    }
+
+    /** Issue 11: the page texts name things in words, not by field names, codes or the spec's sections. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_zh_CN.properties"})
+    void noTextShowsAFieldNameACodeOrASection(String file) throws IOException {
+        Properties texts = load(file);
+        java.util.regex.Pattern raw = java.util.regex.Pattern.compile(
+                "§|\\b(?:missingPolicy|minCoverage|jdpMinSample|cscMinResponses|socBonusTopN|socBonusAmount|rebatePerUnit"
+                        + "|csShare|overallWeight|payoutTiers|NOT_RATED|RENORMALIZE)\\b|job execution|作业执行");
+        for (String key : texts.stringPropertyNames()) {
+            if (key.startsWith("audit.parameter.")) {
+                continue;       // how a parameter's value is shown, never itself on a page
+            }
+            assertTrue(!raw.matcher(texts.getProperty(key)).find(), file + ": " + key + " = " + texts.getProperty(key));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void englishTextsHoldNoChineseAndChineseTextsNoStrayEnglish() throws IOException {
+        Properties english = load("messages.properties");
+        for (String key : english.stringPropertyNames()) {
+            assertTrue(!english.getProperty(key).matches("(?s).*\\p{IsHan}.*") || key.startsWith("lang."),
+                    "Chinese in English text " + key + " = " + english.getProperty(key));
+        }
+    }
+
+    /** Every audit action, every code the trail writes and every policy parameter has its words (AuditTexts). */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_zh_CN.properties"})
+    void everyAuditActionCodeAndParameterHasWords(String file) throws IOException {
+        Properties texts = load(file);
+        for (String action : com.dealercs.domain.model.audit.AuditTrail.ACTIONS) {
+            assertNotNull(texts.getProperty("audit.action." + action), file + ": no name for audit action " + action);
+        }
+        java.util.List<Enum<?>[]> codes = java.util.List.of(com.dealercs.domain.model.year.YearState.values(),
+                com.dealercs.domain.model.facts.InspectionStatus.values(),
+                com.dealercs.domain.model.facts.CheckpointOutcome.values(),
+                com.dealercs.domain.model.network.DealerStatus.values(),
+                com.dealercs.domain.model.facts.SocKind.values(),
+                com.dealercs.domain.model.scheme.ChecklistMap.values());
+        for (Enum<?>[] values : codes) {
+            for (Enum<?> code : values) {
+                assertNotNull(texts.getProperty("audit.word." + code.name()), file + ": no words for code " + code);
+            }
+        }
+        for (String parameter : java.util.List.of("missingPolicy", "minCoverage", "jdpMinSample", "cscMinResponses",
+                "socBonusTopN", "socBonusAmount", "rebatePerUnit", "csShare", "overallWeight", "payoutTiers")) {
+            assertNotNull(texts.getProperty("policy." + parameter), file + ": no label for " + parameter);
+            assertNotNull(texts.getProperty("audit.parameter." + parameter), file + ": no shape for " + parameter);
+        }
+    }
+
+    /** One English (and Chinese) name per source: the portal and the PDF reports say the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_zh_CN.properties"})
+    void theReportsNameEachSourceAsThePortalDoes(String file) throws IOException {
+        Properties portal = load(file);
+        Properties reports = new Properties();
+        try (InputStream in = BundleCompletenessTest.class.getResourceAsStream("/com/dealercs/reports/" + file)) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(in != null, "the reports' bundles are not on this class path");
+            reports.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        for (String key : portal.stringPropertyNames()) {
+            if (key.startsWith("component.long.") && reports.containsKey(key)) {
+                assertEquals(portal.getProperty(key), reports.getProperty(key), file + ": " + key);
+            }
+        }
+        if ("messages.properties".equals(file)) {       // "centre" as the portal writes it, never "center"
+            for (String key : portal.stringPropertyNames()) {
+                assertTrue(!portal.getProperty(key).toLowerCase(java.util.Locale.ROOT).contains("center"), key);
+            }
         }
     }
 

@@ -1,0 +1,185 @@
+package com.dealercs.it.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dealercs.it.support.Api;
+import com.dealercs.it.support.Api.Account;
+import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.PageWords;
+import com.dealercs.it.support.PortalBrowser;
+import com.dealercs.it.support.SampleYear;
+import com.dealercs.it.support.Scorecards;
+import com.dealercs.it.support.TestDatabase;
+import com.dealercs.it.support.TestYears;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Every page's words come from the bundles in the page's language (issue 11): each role signs in and
+ * opens every page it may, in Chinese and then in English, with data present (a calculated,
+ * approved and published year, an open year with a run and a changed policy, an import that
+ * failed, the audit entries all that made); no page may show a raw code, a field name, a section
+ * number, an audit subject, a missing-bundle marker, nor an English word in Chinese or a Chinese
+ * one in English, data aside (the database's names, comments, reasons, file names, usernames).
+ * Screenshots of every page in both languages land in cs.screenshots as words-*.png.
+ */
+class PortalWordsBrowserIT extends DeployedApplication {
+
+    /** The words the issue found on the pages, each of which the check must catch. */
+    @Test
+    void theCheckCatchesEveryFindingOfTheIssueAndNoData() {
+        PageWords words = new PageWords(List.of("北京宏达斯巴鲁汽车销售服务有限公司", "supervisor-1a2b3c4d", "前台积灰"));
+        for (String finding : List.of("状态 APPROVED", "对象 year:2026", "run 2: 64 rated, 1 not rated",
+                "adjustments import 18, line 4", "缺失项处理（missingPolicy）", "NOT_RATED", "评分规则 §5",
+                "???audit.action.X???", "华北 North China", "CS 返利占比 {0}")) {
+            assertFalse(words.findings(finding, "zh").isEmpty(), "Chinese page: " + finding);
+        }
+        for (String finding : List.of("Region 华北", "State APPROVED", "Subject inspection:12", "csShare 0.15",
+                "Payout tiers (payoutTiers)")) {
+            assertFalse(words.findings(finding, "en").isEmpty(), "English page: " + finding);
+        }
+        // data and the names a Chinese page writes in Latin letters are no finding
+        for (String fine : List.of("北京宏达斯巴鲁汽车销售服务有限公司 D0001 华北", "检查点 SSI-ENV-01 不合格：前台积灰",
+                "J.D. Power 销售满意度（SSI）", "导出 Excel", "下载 PDF", "SSI-MAP 2026Q1 第 3 季度 Q3",
+                "操作人 supervisor-1a2b3c4d", "CS 返利占比：15 %", "English", "N/A")) {
+            assertEquals(List.of(), words.findings(fine, "zh"), fine);
+        }
+        assertEquals(List.of(), words.findings("Dealer 北京宏达斯巴鲁汽车销售服务有限公司 of North China 中文", "en"));
+    }
+
+    @Test
+    void everyPageSpeaksTheUsersLanguage() throws IOException {
+        int published = TestYears.freshLeapYear();
+        SampleYear.importInto(published);
+        Scorecards.calculate(published);
+        Scorecards.approveAndPublish(published);
+        int open = TestYears.fresh();       // volumes only: calculated, every dealer not rated
+        com.dealercs.it.support.Imports.volumes(open, "D0001", 10, "D0002", 20);
+        Map<String, Object> policy = new LinkedHashMap<>();
+        policy.put("missingPolicy", "ZERO");
+        policy.put("minCoverage", "60");
+        policy.put("jdpMinSample", 30);
+        policy.put("cscMinResponses", 10);
+        policy.put("socBonusTopN", 10);
+        policy.put("socBonusAmount", "20000.00");
+        policy.put("rebatePerUnit", "1500.00");
+        policy.put("csShare", "0.15");
+        policy.put("overallWeight", "0.15");
+        policy.put("payoutTiers", List.of(Map.of("threshold", "90", "ratio", "1"), Map.of("threshold", "0", "ratio", "0")));
+        policy.put("reason", "总部决定");
+        assertEquals(200, Api.putJson("/api/v1/years/" + open + "/policy", "admin", adminPassword(), policy).status());
+        Scorecards.calculate(open);
+        // an import that failed: more of its rows refused than the 10 % an import tolerates
+        JsonNode failed = Api.importFile("volumes", "text/csv", ("year,dealer_code,units\n" + open + ",D0001,12\n"
+                + open + ",D0002,many\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals("FAILED", failed.get("status").asText(), failed.toString());
+
+        PageWords words = new PageWords(data());
+        Map<String, List<String>> findings = new LinkedHashMap<>();
+        String dealerCode = "D0001";
+        Map<Account, List<String>> pages = new LinkedHashMap<>();
+        pages.put(Api.admin(), List.of("/admin/index.xhtml", "/admin/users.xhtml", "/admin/policy.xhtml",
+                "/admin/scheme.xhtml", "/admin/audit.xhtml"));
+        pages.put(Api.createAccount("SUPERVISOR", null), List.of("/hq/index.xhtml", "/hq/imports.xhtml",
+                "/hq/scorecards.xhtml?year=" + published, "/hq/scorecards.xhtml?year=" + open, "/hq/dealers.xhtml",
+                "/hq/dealer.xhtml?code=" + dealerCode, "/hq/entries.xhtml", "/hq/inspections.xhtml",
+                "/hq/weak-points.xhtml?year=" + published, "/hq/reports.xhtml?year=" + published));
+        pages.put(Api.createAccount("EXECUTIVE", null), List.of("/executive/index.xhtml",
+                "/hq/scorecards.xhtml?year=" + open));
+        pages.put(Api.createAccount("DEALER", dealerCode), List.of("/dealer/index.xhtml",
+                "/dealer/scorecard.xhtml?year=" + published, "/dealer/inspections.xhtml"));
+
+        try (PortalBrowser browser = PortalBrowser.open()) {
+            for (Map.Entry<Account, List<String>> role : pages.entrySet()) {
+                browser.signIn(role.getKey());
+                for (String language : List.of("zh", "en")) {
+                    for (String page : role.getValue()) {
+                        browser.get(page);
+                        browser.waitFor(By.cssSelector("#pageTitle, #homeTitle"));
+                        if (language.equals("en") && page.equals(role.getValue().get(0))
+                                && !browser.driver.findElements(By.id("languageForm:en")).isEmpty()) {
+                            browser.switchToEnglish();
+                        }
+                        if (page.startsWith("/hq/imports.xhtml")) {
+                            showNewestImport(browser);
+                        }
+                        String text = visibleText(browser);
+                        String name = "words-" + role.getKey().role().toLowerCase() + "-" + language + "-"
+                                + page.replaceAll("^/|\\.xhtml.*$", "").replace('/', '-');
+                        browser.screenshot(name);
+                        List<String> found = words.findings(text, language);
+                        if (!found.isEmpty()) {
+                            findings.put(role.getKey().role() + " " + language + " " + page, found);
+                            browser.savePageSource(name);
+                        }
+                    }
+                }
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        findings.forEach((page, found) -> report.append('\n').append(page).append(":\n  ")
+                .append(String.join("\n  ", found)));
+        assertTrue(findings.isEmpty(), "Words not from the bundles of the page's language:" + report);
+    }
+
+    /** The imports page shows the newest import of its history (the failed one) as an HQ user opens it. */
+    private static void showNewestImport(PortalBrowser browser) {
+        browser.waitFor(By.cssSelector("[id='importForm:history_data'] tr[data-ri='0']")).click();
+        browser.patiently(30).until(d -> !d.findElements(By.id("importFailureReason")).isEmpty());
+    }
+
+    /** What the reader sees: the page's rendered text, and the labels, hints and titles of its controls. */
+    private static String visibleText(PortalBrowser browser) {
+        return (String) ((JavascriptExecutor) browser.driver).executeScript(
+                "const parts = [document.title, document.body.innerText];"
+                        + "document.querySelectorAll('[placeholder],[title],[aria-label]').forEach(e => {"
+                        + "  if (e.offsetParent !== null) {"
+                        + "    ['placeholder', 'title', 'aria-label'].forEach(a => { if (e.getAttribute(a)) parts.push(e.getAttribute(a)); });"
+                        + "  }"
+                        + "});"
+                        + "return parts.join('\\n');");
+    }
+
+    /** What the database holds that any page may show as it is: names, places, people, comments, reasons, files. */
+    private static List<String> data() {
+        List<String> data = new ArrayList<>();
+        Set<String> standardRegions = Set.of("华北", "华东", "华南", "华中", "西北", "西南", "东北");
+        for (String sql : List.of("select name, province, city from dealer", "select dealer_code from dealer",
+                "select username from app_user", "select name_zh, name_en, item_code from checklist_item",
+                "select name_zh, name_en, checkpoint_code from checkpoint",
+                "select name_zh, name_en, factor_code from scoring_factor", "select comment from checkpoint_result",
+                "select reason from rebate_adjustment", "select file_name from data_import",
+                "select trainer from training_score", "select inspector, return_reason, reopen_reason from inspection",
+                "select actor, reason from audit_entry", "select message_args from import_rejection",
+                "select failure_args from data_import", "select response_id from csc_response")) {
+            for (Map<String, Object> row : TestDatabase.rows(sql)) {
+                for (Object value : row.values()) {
+                    if (value != null) {
+                        data.add(value.toString());
+                    }
+                }
+            }
+        }
+        // a region without an English name keeps its own in English too; the standard ones must be translated
+        for (Map<String, Object> row : TestDatabase.rows("select name from region")) {
+            String name = row.values().iterator().next().toString();
+            if (!standardRegions.contains(name)) {
+                data.add(name);
+            }
+        }
+        // an audit reason the services write (an import's line) is no data: the page must put it in words
+        data.removeIf(value -> value.matches("[a-z]+ import \\d+, line \\d+"));
+        return data;
+    }
+}
