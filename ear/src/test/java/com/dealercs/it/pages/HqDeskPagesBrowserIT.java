@@ -55,7 +55,7 @@ class HqDeskPagesBrowserIT extends DeployedApplication {
         browser = PortalBrowser.open();
         synchronized (HqDeskPagesBrowserIT.class) {
             if (year == 0) {
-                int fresh = TestYears.fresh();
+                int fresh = TestYears.freshLeapYear();
                 SampleYear.importInto(fresh);
                 Reply calculation = Api.postJson("/api/v1/years/" + fresh + "/calculation", "admin", adminPassword(), "");
                 assertEquals(200, calculation.status(), calculation.body());
