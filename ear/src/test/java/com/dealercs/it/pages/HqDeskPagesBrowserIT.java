@@ -266,9 +266,17 @@ class HqDeskPagesBrowserIT extends DeployedApplication {
         JsonNode newest = years.get(0);
         assertEquals(newest.get("year").asText(), browser.text(By.id("homeYear")).strip());
         assertEquals(newest.get("state").asText(), browser.driver.findElement(By.id("homeYearState")).getAttribute("data-state"));
-        boolean calculated = newest.hasNonNull("runAt");
-        assertEquals(calculated ? newest.get("rated").asText() : "—", browser.text(By.id("homeRated")).strip());
-        assertEquals(calculated ? newest.get("notRated").asText() : "—", browser.text(By.id("homeNotRated")).strip());
+        // the latest run's scorecards (none before a calculation): how many rated and not
+        JsonNode cards = Api.get("/api/v1/years/" + newest.get("year").asText() + "/scorecards", account.username(),
+                account.password()).json();
+        boolean calculated = !cards.isEmpty();
+        int rated = 0;
+        for (JsonNode card : cards) {
+            rated += "RATED".equals(card.get("status").asText()) ? 1 : 0;
+        }
+        assertEquals(calculated ? Integer.toString(rated) : "—", browser.text(By.id("homeRated")).strip());
+        assertEquals(calculated ? Integer.toString(cards.size() - rated) : "—", browser.text(By.id("homeNotRated")).strip());
+        assertEquals(calculated, !browser.text(By.id("homeRunAt")).matches("尚未计算|Not calculated yet"));
         boolean hq = !account.role().equals("EXECUTIVE");
         if (hq) {
             int awaiting = Api.get("/api/v1/inspections/awaiting-approval", account.username(), account.password())
@@ -297,7 +305,8 @@ class HqDeskPagesBrowserIT extends DeployedApplication {
             String toApprove = null;
             String toPublish = null;
             for (JsonNode y : years) {
-                if ("OPEN".equals(y.get("state").asText()) && y.hasNonNull("runAt")) {
+                if ("OPEN".equals(y.get("state").asText()) && !Api.get("/api/v1/years/" + y.get("year").asText()
+                        + "/scorecards", account.username(), account.password()).json().isEmpty()) {
                     toApprove = y.get("year").asText();
                 }
                 if ("APPROVED".equals(y.get("state").asText())) {
