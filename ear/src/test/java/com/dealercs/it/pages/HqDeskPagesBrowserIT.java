@@ -180,7 +180,8 @@ class HqDeskPagesBrowserIT extends DeployedApplication {
         browser.signIn(Api.admin());
         List<String> pages = List.of("/admin/index.xhtml", "/admin/users.xhtml", "/admin/policy.xhtml",
                 "/admin/audit.xhtml", "/admin/scheme.xhtml", "/hq/index.xhtml", "/hq/inspections.xhtml",
-                "/hq/imports.xhtml", "/hq/dealers.xhtml", "/hq/entries.xhtml", "/hq/scorecards.xhtml?year=" + year,
+                "/hq/imports.xhtml", "/hq/dealers.xhtml", "/hq/dealer.xhtml?code=D0001&year=" + year,
+                "/hq/dealer-edit.xhtml?code=D0001", "/hq/entries.xhtml", "/hq/scorecards.xhtml?year=" + year,
                 "/hq/reports.xhtml", "/hq/weak-points.xhtml?year=" + year, "/executive/index.xhtml");
         for (String language : List.of("zh", "en")) {
             if (language.equals("en")) {
