@@ -283,6 +283,15 @@ class HqDeskPagesBrowserIT extends DeployedApplication {
             int awaiting = Api.get("/api/v1/inspections/awaiting-approval", account.username(), account.password())
                     .json().size();
             assertEquals(Integer.toString(awaiting), figure("waitAwaiting"));
+            List<WebElement> toInspect = browser.driver.findElements(By.id("waitToInspect"));
+            assertEquals("OPEN".equals(newest.get("state").asText()), !toInspect.isEmpty(), "to inspect while OPEN");
+            if (!toInspect.isEmpty()) {
+                String quarter = toInspect.get(0).getAttribute("data-quarter");
+                assertEquals(newest.get("year").asText(), toInspect.get(0).getAttribute("data-year"));
+                int dealers = Api.get("/api/v1/inspections/to-do?year=" + newest.get("year").asText() + "&quarter="
+                        + quarter, account.username(), account.password()).json().size();
+                assertEquals(Integer.toString(dealers), figure("waitToInspect"));
+            }
             int drafts = 0;
             for (JsonNode i : Api.get("/api/v1/inspections?status=DRAFT", account.username(), account.password()).json()) {
                 drafts += i.get("author").asText().equals(account.username()) ? 1 : 0;

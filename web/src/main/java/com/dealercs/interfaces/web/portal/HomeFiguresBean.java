@@ -53,6 +53,7 @@ public class HomeFiguresBean {
     private Integer awaitingMyApproval;
     private Integer myDrafts;
     private Integer recentlyFailedImports;
+    private Integer toInspect;
     private boolean unavailable;
 
     /** Every year, newest first; empty when none or when they cannot be read. */
@@ -101,6 +102,25 @@ public class HomeFiguresBean {
                     locale()).stream().map(InspectionSummary::author).filter(me::equals).count(), 0);
         }
         return myDrafts;
+    }
+
+    /** The quarter of today (Beijing time), as the inspections page's to-do starts with. */
+    public int getQuarter() {
+        return (PageTexts.today().getMonthValue() - 1) / 3 + 1;
+    }
+
+    /** Whether the newest year is OPEN: only then is anything still to inspect in it. */
+    public boolean isInspecting() {
+        return getCurrent() != null && "OPEN".equals(getCurrent().state());
+    }
+
+    /** ACTIVE dealers without both approved inspections in this quarter of the newest year. */
+    public int getToInspect() {
+        if (toInspect == null) {
+            toInspect = !isHq() || !isInspecting() ? 0
+                    : read(() -> inspections.toDo(getCurrent().year(), getQuarter(), locale()).size(), 0);
+        }
+        return toInspect;
     }
 
     /** Imports that failed within {@link #RECENT_IMPORTS}. */
