@@ -22,17 +22,22 @@ import com.dealercs.interfaces.web.portal.PageTexts;
 import com.dealercs.interfaces.web.portal.YearPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.event.ColumnToggleEvent;
+import org.primefaces.model.Visibility;
 
 /**
  * The HQ page "评分卡 / Scorecards" (HQ staff, executives, administrators): choose a year (newest
@@ -45,7 +50,7 @@ import java.util.logging.Logger;
 @ViewScoped
 public class ScorecardsBean extends YearPage {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
     private static final Logger LOG = Logger.getLogger(ScorecardsBean.class.getName());
     static final String OPEN = "OPEN";
     static final String APPROVED = "APPROVED";
@@ -68,6 +73,8 @@ public class ScorecardsBean extends YearPage {
     private boolean reopening;
     private String reopenReason;
     private boolean unavailable;
+    /** The on-demand columns the user has shown (by column id); hidden unless shown. */
+    private final Set<String> shownColumns = new HashSet<>();
 
     @PostConstruct
     void init() {
@@ -264,6 +271,25 @@ public class ScorecardsBean extends YearPage {
                 .decimal(text(faces, "scorecards.col.socImprovement"), ScorecardView::socImprovement)
                 .text(text(faces, "scorecards.col.socBonus"), s -> s.socBonus() ? yes : no)
                 .money(text(faces, "scorecards.col.rebate"), s -> s.rebate().rebate());
+    }
+
+    /**
+     * Whether an on-demand column (a component, the assessment points, the SOC improvement) is
+     * shown: hidden at first, so the essentials fit a laptop's width; shown once the user asks.
+     */
+    public boolean shown(String columnId) {
+        return shownColumns.contains(columnId);
+    }
+
+    /** The column toggler: remembers the choice for as long as the page lives. */
+    public void columnToggled(ColumnToggleEvent event) {
+        if (event.getColumn() instanceof UIComponent column) {
+            if (event.getVisibility() == Visibility.VISIBLE) {
+                shownColumns.add(column.getId());
+            } else {
+                shownColumns.remove(column.getId());
+            }
+        }
     }
 
     // ------------------------------------------------------------------ one dealer
