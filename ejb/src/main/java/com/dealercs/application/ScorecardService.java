@@ -51,6 +51,9 @@ public class ScorecardService {
     @Inject
     InspectionRepository inspections;
 
+    @Inject
+    PublishedScorecards published;
+
     @Resource
     SessionContext session;
 
@@ -89,9 +92,11 @@ public class ScorecardService {
      */
     public List<YearOverview> years() {
         boolean dealer = session.isCallerInRole(Role.DEALER_NAME);
+        // the latest run of every year in one query, not one query per year on every page
+        Map<Long, CalculationRun> latestRuns = runs.latestOfEachYear();
         return years.findAll().stream()
                 .sorted(Comparator.comparingInt(EvaluationYear::getYear).reversed())
-                .map(y -> runs.latest(y)
+                .map(y -> Optional.ofNullable(latestRuns.get(y.getId()))
                         .map(r -> new YearOverview(y.getYear(), y.getState().name(), r.getRunAt(),
                                 dealer ? null : r.getRunBy(), r.isDraft(), r.getDealersRated(), r.getDealersNotRated()))
                         .orElseGet(() -> new YearOverview(y.getYear(), y.getState().name(), null, null, false, 0, 0)))
@@ -119,6 +124,14 @@ public class ScorecardService {
         }
         Optional<EvaluationYear> evaluationYear = years.find(year);
         ownDealer.ifPresent(code -> requirePublished(evaluationYear, year));
+        if (isPublished(evaluationYear)) {
+            // frozen until the year is reopened: kept per (year, dealer), see PublishedScorecards
+            return published.standing(year, dealerCode, () -> readStanding(evaluationYear, year, dealerCode));
+        }
+        return readStanding(evaluationYear, year, dealerCode);
+    }
+
+    private DealerStanding readStanding(Optional<EvaluationYear> evaluationYear, int year, String dealerCode) {
         CalculationRun run = evaluationYear.flatMap(runs::latest)
                 .orElseThrow(() -> new NotFoundException("scorecard.notFound", year, dealerCode));
         DealerScorecard scorecard = runs.scorecard(run, dealerCode)
@@ -147,6 +160,14 @@ public class ScorecardService {
         if (ownDealer.isPresent() && !ownDealer.get().equals(dealerCode)) {
             throw new ForbiddenException("scorecard.forbidden.otherDealer");
         }
+        if (isPublished(years.find(year))) {
+            // frozen until the year is reopened: kept per (year, dealer), see PublishedScorecards
+            return published.failedCheckpoints(year, dealerCode, () -> readFailedCheckpoints(year, dealerCode));
+        }
+        return readFailedCheckpoints(year, dealerCode);
+    }
+
+    private List<FailedCheckpointView> readFailedCheckpoints(int year, String dealerCode) {
         return inspections.failedCheckpoints(year, dealerCode).stream()
                 .map(f -> new FailedCheckpointView(f.map().name(), f.quarter(), f.inspectionDate(),
                         f.checkpointCode(), f.nameZh(), f.nameEn(), f.comment()))
@@ -169,6 +190,10 @@ public class ScorecardService {
         String code = accounts.findByUsername(username).map(UserAccount::getDealerCode)
                 .orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
         return Optional.of(code);
+    }
+
+    private static boolean isPublished(Optional<EvaluationYear> evaluationYear) {
+        return evaluationYear.map(y -> y.getState() == YearState.PUBLISHED).orElse(false);
     }
 
     private static void requirePublished(Optional<EvaluationYear> evaluationYear, int year) {
