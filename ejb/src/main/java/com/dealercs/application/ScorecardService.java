@@ -118,7 +118,11 @@ public class ScorecardService {
      * dealer user only its own, once the year is published.
      */
     public DealerStanding standing(int year, String dealerCode) {
-        Optional<String> ownDealer = ownDealer();
+        return standing(year, dealerCode, ownDealer());
+    }
+
+    /** {@link #standing(int, String)} for a caller whose own dealer (if any) is known already. */
+    private DealerStanding standing(int year, String dealerCode, Optional<String> ownDealer) {
         if (ownDealer.isPresent() && !ownDealer.get().equals(dealerCode)) {
             throw new ForbiddenException("scorecard.forbidden.otherDealer");
         }
@@ -146,8 +150,9 @@ public class ScorecardService {
      */
     @RolesAllowed(Role.DEALER_NAME)
     public DealerStanding ownStanding(int year) {
-        String own = ownDealer().orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
-        return standing(year, own);
+        Optional<String> ownDealer = ownDealer();
+        String own = ownDealer.orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
+        return standing(year, own, ownDealer);
     }
 
     /**
@@ -156,7 +161,11 @@ public class ScorecardService {
      * user gets its own dealer's only.
      */
     public List<FailedCheckpointView> failedCheckpoints(int year, String dealerCode) {
-        Optional<String> ownDealer = ownDealer();
+        return failedCheckpoints(year, dealerCode, ownDealer());
+    }
+
+    /** {@link #failedCheckpoints(int, String)} for a caller whose own dealer (if any) is known already. */
+    private List<FailedCheckpointView> failedCheckpoints(int year, String dealerCode, Optional<String> ownDealer) {
         if (ownDealer.isPresent() && !ownDealer.get().equals(dealerCode)) {
             throw new ForbiddenException("scorecard.forbidden.otherDealer");
         }
@@ -177,8 +186,9 @@ public class ScorecardService {
     /** The signed-in dealer user's own failed checkpoints of the year. */
     @RolesAllowed(Role.DEALER_NAME)
     public List<FailedCheckpointView> ownFailedCheckpoints(int year) {
-        String own = ownDealer().orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
-        return failedCheckpoints(year, own);
+        Optional<String> ownDealer = ownDealer();
+        String own = ownDealer.orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
+        return failedCheckpoints(year, own, ownDealer);
     }
 
     /** The dealer of a dealer user; empty for HQ, executives and administrators. */
