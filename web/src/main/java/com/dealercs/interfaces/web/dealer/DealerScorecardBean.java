@@ -49,6 +49,11 @@ public class DealerScorecardBean extends YearPage {
     private List<FailedCheckpointView> failed = List.of();
     /** Why there is no scorecard to show, in the page's language; {@code null} when there is one. */
     private String problem;
+    /**
+     * Whether the chosen year's scorecard has been read: only when the page shows it, so a
+     * {@code ?year=} link does not read the default year's first for nothing.
+     */
+    private boolean loaded;
 
     @PostConstruct
     void init() {
@@ -58,13 +63,12 @@ public class DealerScorecardBean extends YearPage {
             LOG.log(Level.SEVERE, "Cannot read the evaluation years", e);
             offer(List.of(), y -> false);
         }
-        load();
     }
 
     /** A year chosen by the select or the {@code ?year=} link: which year, never which dealer. */
     @Override
     protected void yearChosen() {
-        load();
+        loaded = false;
     }
 
     public boolean isPublished() {
@@ -72,23 +76,27 @@ public class DealerScorecardBean extends YearPage {
     }
 
     public ScorecardView getCard() {
+        ensureLoaded();
         return standing == null ? null : standing.scorecard();
     }
 
     /** The scorecard with what its ranks are out of. */
     public DealerStanding getStanding() {
+        ensureLoaded();
         return standing;
     }
 
     public List<FailedCheckpointView> getFailed() {
+        ensureLoaded();
         return failed;
     }
 
     public int getFailedCount() {
-        return failed.size();
+        return getFailed().size();
     }
 
     public String getProblem() {
+        ensureLoaded();
         return problem;
     }
 
@@ -106,6 +114,13 @@ public class DealerScorecardBean extends YearPage {
             PdfDownload.send(faces, pdfReports.scorecard(card.year(), card.dealerCode(), language.getLocale()));
         } catch (ApplicationFailure e) {
             PageTexts.error(faces, e.message(language.getLocale()));
+        }
+    }
+
+    private void ensureLoaded() {
+        if (!loaded) {
+            loaded = true;
+            load();
         }
     }
 
