@@ -67,6 +67,9 @@ public class DealerService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PublishedScorecards published;
+
     @EJB
     InspectionService inspections;
 
@@ -116,6 +119,7 @@ public class DealerService {
         Dealer dealer = new Dealer(row.dealerCode(), row.name(), dealers.region(row.region()), row.province(),
                 row.city(), row.openedOn(), DealerStatus.ACTIVE);
         dealers.add(dealer);
+        published.forgetAfterTransaction();
         audit.record(caller(), AuditTrail.DEALER_CREATED, AuditTrail.dealer(dealer.getCode()), null, describe(dealer),
                 reason);
         return view(dealer);
@@ -136,6 +140,7 @@ public class DealerService {
         dealer.update(row.name(), dealers.region(row.region()), row.province(), row.city(), row.openedOn(),
                 dealer.getStatus());
         dealers.changed(dealer);
+        published.forgetAfterTransaction(); // its name and region are on its published scorecards
         String after = describe(dealer);
         if (!before.equals(after)) {
             audit.record(caller(), AuditTrail.DEALER_CHANGED, AuditTrail.dealer(dealer.getCode()), before, after,
@@ -155,6 +160,7 @@ public class DealerService {
         }
         dealer.close();
         dealers.changed(dealer);
+        published.forgetAfterTransaction();
         audit.record(caller(), AuditTrail.DEALER_CLOSED, AuditTrail.dealer(dealer.getCode()),
                 DealerStatus.ACTIVE.name(), DealerStatus.CLOSED.name(), why);
         return view(dealer);

@@ -51,6 +51,9 @@ public class ScorecardService {
     @Inject
     InspectionRepository inspections;
 
+    @Inject
+    PublishedScorecards published;
+
     @Resource
     SessionContext session;
 
@@ -89,9 +92,11 @@ public class ScorecardService {
      */
     public List<YearOverview> years() {
         boolean dealer = session.isCallerInRole(Role.DEALER_NAME);
+        // the latest run of every year in one query, not one query per year on every page
+        Map<Long, CalculationRun> latestRuns = runs.latestOfEachYear();
         return years.findAll().stream()
                 .sorted(Comparator.comparingInt(EvaluationYear::getYear).reversed())
-                .map(y -> runs.latest(y)
+                .map(y -> Optional.ofNullable(latestRuns.get(y.getId()))
                         .map(r -> new YearOverview(y.getYear(), y.getState().name(), r.getRunAt(),
                                 dealer ? null : r.getRunBy(), r.isDraft(), r.getDealersRated(), r.getDealersNotRated()))
                         .orElseGet(() -> new YearOverview(y.getYear(), y.getState().name(), null, null, false, 0, 0)))
@@ -113,12 +118,24 @@ public class ScorecardService {
      * dealer user only its own, once the year is published.
      */
     public DealerStanding standing(int year, String dealerCode) {
-        Optional<String> ownDealer = ownDealer();
+        return standing(year, dealerCode, ownDealer());
+    }
+
+    /** {@link #standing(int, String)} for a caller whose own dealer (if any) is known already. */
+    private DealerStanding standing(int year, String dealerCode, Optional<String> ownDealer) {
         if (ownDealer.isPresent() && !ownDealer.get().equals(dealerCode)) {
             throw new ForbiddenException("scorecard.forbidden.otherDealer");
         }
         Optional<EvaluationYear> evaluationYear = years.find(year);
         ownDealer.ifPresent(code -> requirePublished(evaluationYear, year));
+        if (isPublished(evaluationYear)) {
+            // frozen until the year is reopened: kept per (year, dealer), see PublishedScorecards
+            return published.standing(year, dealerCode, () -> readStanding(evaluationYear, year, dealerCode));
+        }
+        return readStanding(evaluationYear, year, dealerCode);
+    }
+
+    private DealerStanding readStanding(Optional<EvaluationYear> evaluationYear, int year, String dealerCode) {
         CalculationRun run = evaluationYear.flatMap(runs::latest)
                 .orElseThrow(() -> new NotFoundException("scorecard.notFound", year, dealerCode));
         DealerScorecard scorecard = runs.scorecard(run, dealerCode)
@@ -133,8 +150,9 @@ public class ScorecardService {
      */
     @RolesAllowed(Role.DEALER_NAME)
     public DealerStanding ownStanding(int year) {
-        String own = ownDealer().orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
-        return standing(year, own);
+        Optional<String> ownDealer = ownDealer();
+        String own = ownDealer.orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
+        return standing(year, own, ownDealer);
     }
 
     /**
@@ -143,10 +161,22 @@ public class ScorecardService {
      * user gets its own dealer's only.
      */
     public List<FailedCheckpointView> failedCheckpoints(int year, String dealerCode) {
-        Optional<String> ownDealer = ownDealer();
+        return failedCheckpoints(year, dealerCode, ownDealer());
+    }
+
+    /** {@link #failedCheckpoints(int, String)} for a caller whose own dealer (if any) is known already. */
+    private List<FailedCheckpointView> failedCheckpoints(int year, String dealerCode, Optional<String> ownDealer) {
         if (ownDealer.isPresent() && !ownDealer.get().equals(dealerCode)) {
             throw new ForbiddenException("scorecard.forbidden.otherDealer");
         }
+        if (isPublished(years.find(year))) {
+            // frozen until the year is reopened: kept per (year, dealer), see PublishedScorecards
+            return published.failedCheckpoints(year, dealerCode, () -> readFailedCheckpoints(year, dealerCode));
+        }
+        return readFailedCheckpoints(year, dealerCode);
+    }
+
+    private List<FailedCheckpointView> readFailedCheckpoints(int year, String dealerCode) {
         return inspections.failedCheckpoints(year, dealerCode).stream()
                 .map(f -> new FailedCheckpointView(f.map().name(), f.quarter(), f.inspectionDate(),
                         f.checkpointCode(), f.nameZh(), f.nameEn(), f.comment()))
@@ -156,8 +186,9 @@ public class ScorecardService {
     /** The signed-in dealer user's own failed checkpoints of the year. */
     @RolesAllowed(Role.DEALER_NAME)
     public List<FailedCheckpointView> ownFailedCheckpoints(int year) {
-        String own = ownDealer().orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
-        return failedCheckpoints(year, own);
+        Optional<String> ownDealer = ownDealer();
+        String own = ownDealer.orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
+        return failedCheckpoints(year, own, ownDealer);
     }
 
     /** The dealer of a dealer user; empty for HQ, executives and administrators. */
@@ -169,6 +200,10 @@ public class ScorecardService {
         String code = accounts.findByUsername(username).map(UserAccount::getDealerCode)
                 .orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
         return Optional.of(code);
+    }
+
+    private static boolean isPublished(Optional<EvaluationYear> evaluationYear) {
+        return evaluationYear.map(y -> y.getState() == YearState.PUBLISHED).orElse(false);
     }
 
     private static void requirePublished(Optional<EvaluationYear> evaluationYear, int year) {

@@ -31,6 +31,9 @@ public class YearLifecycle {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PublishedScorecards published;
+
     /** Approves the year's latest calculation; refused without one, or when the data changed since. */
     @Transactional
     public YearStateView approve(int year, String actor) {
@@ -58,6 +61,7 @@ public class YearLifecycle {
             throw new ConflictException("year.publish.notApproved", year, evaluationYear.getState().name());
         }
         evaluationYear.publish();
+        published.forgetAfterTransaction(); // a republished year may show other figures or comments
         audit.record(actor, AuditTrail.YEAR_PUBLISHED, AuditTrail.year(year), YearState.APPROVED.name(),
                 YearState.PUBLISHED.name(), null);
         return YearStateView.of(evaluationYear);
@@ -79,6 +83,7 @@ public class YearLifecycle {
             throw new ConflictException("year.reopen.open", year);
         }
         evaluationYear.reopen();
+        published.forgetAfterTransaction(); // dealers no longer see the year; what changes next is new
         audit.record(actor, AuditTrail.YEAR_REOPENED, AuditTrail.year(year), before.name(), YearState.OPEN.name(),
                 why);
         return YearStateView.of(evaluationYear);

@@ -30,6 +30,8 @@ public final class PortalSession {
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
+            // as a browser speaks to a server without TLS (no h2c upgrade, which Payara drops under load)
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))

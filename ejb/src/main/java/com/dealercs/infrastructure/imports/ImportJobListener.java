@@ -1,5 +1,6 @@
 package com.dealercs.infrastructure.imports;
 
+import com.dealercs.application.PublishedScorecards;
 import com.dealercs.domain.model.imports.ImportStatus;
 import com.dealercs.infrastructure.imports.file.FileRefusedException;
 import jakarta.batch.api.listener.AbstractJobListener;
@@ -28,8 +29,13 @@ public class ImportJobListener extends AbstractJobListener {
     @Inject
     ImportStore store;
 
+    @Inject
+    PublishedScorecards published;
+
     @Override
     public void afterJob() {
+        // the apply step has committed: a dealers import may have renamed a dealer of a published scorecard
+        published.forget();
         if (job.getBatchStatus() == BatchStatus.COMPLETED) {
             return;
         }

@@ -12,6 +12,9 @@ public interface CalculationRepository {
     /** The year's latest run: the one shown. */
     Optional<CalculationRun> latest(EvaluationYear year);
 
+    /** The latest run of every year that has one, by the year's id: {@link #latest} of each in one query. */
+    Map<Long, CalculationRun> latestOfEachYear();
+
     /** The run's scorecards with their dealers, in no particular order. */
     List<DealerScorecard> scorecards(CalculationRun run);
 

@@ -42,6 +42,18 @@ public class JpaCalculationRepository implements CalculationRepository {
     }
 
     @Override
+    public Map<Long, CalculationRun> latestOfEachYear() {
+        // the runs at each year's latest time; of two at the same time the higher id, as latest() orders
+        Map<Long, CalculationRun> latest = new HashMap<>();
+        em.createQuery("select r from CalculationRun r join fetch r.year y where r.runAt = (select max(o.runAt)"
+                        + " from CalculationRun o where o.year = r.year)", CalculationRun.class)
+                .getResultList()
+                .forEach(run -> latest.merge(run.getYear().getId(), run,
+                        (a, b) -> a.getId() >= b.getId() ? a : b));
+        return latest;
+    }
+
+    @Override
     public List<DealerScorecard> scorecards(CalculationRun run) {
         return em.createQuery("select s from DealerScorecard s join fetch s.dealer d where s.run = :run",
                         DealerScorecard.class)

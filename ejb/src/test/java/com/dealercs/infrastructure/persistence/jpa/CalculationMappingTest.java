@@ -106,6 +106,38 @@ class CalculationMappingTest {
         });
     }
 
+    @Test
+    void theLatestRunOfEachYearInOneQueryIsTheOneLatestGives() {
+        db.run(em -> {
+            EvaluationYear older = Fixtures.year(em, 2023);
+            EvaluationYear newer = Fixtures.year(em, 2024);
+            Fixtures.year(em, 2025); // no run
+            em.persist(new CalculationRun(older, Fixtures.NOW.minusSeconds(60), "supervisor", 1, 0));
+            em.persist(new CalculationRun(older, Fixtures.NOW, "supervisor", 2, 0));
+            em.persist(new CalculationRun(newer, Fixtures.NOW, "supervisor", 3, 0));
+            em.persist(new CalculationRun(newer, Fixtures.NOW, "supervisor", 4, 0)); // at the same time
+            em.flush();
+        });
+
+        db.run(em -> {
+            JpaCalculationRepository runs = new JpaCalculationRepository();
+            runs.em = em;
+            Map<Long, CalculationRun> latest = runs.latestOfEachYear();
+            List<EvaluationYear> years = em.createQuery("select y from EvaluationYear y order by y.year",
+                    EvaluationYear.class).getResultList();
+
+            assertEquals(2, latest.size(), "the years with a run");
+            for (EvaluationYear year : years.subList(0, 2)) {
+                assertEquals(runs.latest(year).orElseThrow().getId(), latest.get(year.getId()).getId(),
+                        "year " + year.getYear());
+            }
+            assertEquals(2, latest.get(years.get(0).getId()).getDealersRated());
+            long highestId = em.createQuery("select max(r.id) from CalculationRun r where r.year = :year", Long.class)
+                    .setParameter("year", years.get(1)).getSingleResult();
+            assertEquals(highestId, latest.get(years.get(1).getId()).getId(), "of two at the same time, the later id");
+        });
+    }
+
     private static DealerScorecard scorecard(jakarta.persistence.EntityManager em, String code) {
         return em.createQuery("select s from DealerScorecard s where s.dealer.code = :code", DealerScorecard.class)
                 .setParameter("code", code).getSingleResult();

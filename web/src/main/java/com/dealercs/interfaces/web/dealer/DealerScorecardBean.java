@@ -66,6 +66,11 @@ public class DealerScorecardBean extends YearPage {
     private List<DealerStanding> history = List.of();
     private String trendChart;
     private String positionChart;
+    /**
+     * Whether the chosen year's scorecard has been read: only when the page shows it, so a
+     * {@code ?year=} link does not read the default year's first for nothing.
+     */
+    private boolean loaded;
 
     @PostConstruct
     void init() {
@@ -79,13 +84,12 @@ public class DealerScorecardBean extends YearPage {
             LOG.log(Level.SEVERE, "Cannot read the evaluation years", e);
             offer(List.of(), y -> false);
         }
-        load();
     }
 
     /** A year chosen by the select or the {@code ?year=} link: which year, never which dealer. */
     @Override
     protected void yearChosen() {
-        load();
+        loaded = false;
     }
 
     public boolean isPublished() {
@@ -93,23 +97,27 @@ public class DealerScorecardBean extends YearPage {
     }
 
     public ScorecardView getCard() {
+        ensureLoaded();
         return standing == null ? null : standing.scorecard();
     }
 
     /** The scorecard with what its ranks are out of. */
     public DealerStanding getStanding() {
+        ensureLoaded();
         return standing;
     }
 
     public List<FailedCheckpointView> getFailed() {
+        ensureLoaded();
         return failed;
     }
 
     public int getFailedCount() {
-        return failed.size();
+        return getFailed().size();
     }
 
     public String getProblem() {
+        ensureLoaded();
         return problem;
     }
 
@@ -121,11 +129,13 @@ public class DealerScorecardBean extends YearPage {
 
     /** The failed checklist items, the costliest first. */
     public List<FixFirstItem> getFixFirst() {
+        ensureLoaded();
         return fixFirst;
     }
 
     /** Where the dealer stands in the network; {@code null} without a scorecard. */
     public NetworkPosition getPosition() {
+        ensureLoaded();
         return position;
     }
 
@@ -143,11 +153,13 @@ public class DealerScorecardBean extends YearPage {
 
     /** The quarters' totals and ranks as a Chart.js configuration (for {@code <p:chart>}). */
     public String getTrendChart() {
+        ensureLoaded();
         return trendChart;
     }
 
     /** The network's distribution with the own band, as a Chart.js configuration. */
     public String getPositionChart() {
+        ensureLoaded();
         return positionChart;
     }
 
@@ -165,6 +177,13 @@ public class DealerScorecardBean extends YearPage {
             PdfDownload.send(faces, pdfReports.scorecard(card.year(), card.dealerCode(), language.getLocale()));
         } catch (ApplicationFailure e) {
             PageTexts.error(faces, e.message(language.getLocale()));
+        }
+    }
+
+    private void ensureLoaded() {
+        if (!loaded) {
+            loaded = true;
+            load();
         }
     }
 

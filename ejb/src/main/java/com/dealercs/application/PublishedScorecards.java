@@ -1,0 +1,102 @@
+package com.dealercs.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * What a dealer reads of a PUBLISHED year (its standing and its failed checkpoints), kept in
+ * memory per (year, dealer): a published year's facts and runs are frozen until it is reopened, so
+ * hundreds of dealers reading their pages need not read the same rows again each time. Entries
+ * are only ever looked up by the year and the dealer the caller was allowed to read (the services
+ * check the account first), never shared between dealers.
+ *
+ * <p>Whatever can change what is kept forgets it once its transaction has ended: publishing or
+ * reopening a year ({@link YearLifecycle}), a dealer created, changed or closed (its name is on the
+ * scorecard), and every import (dealers' names again). A value read while such a change was under
+ * way is not kept: each change counts a generation, and a value is kept only if no change ended
+ * between the start of its reading and its storing. One server holds the cache (the product runs
+ * on one); a change made in the database by hand shows after a restart.
+ */
+@ApplicationScoped
+public class PublishedScorecards {
+
+    private record Key(int year, String dealerCode, String what) {
+    }
+
+    private final Map<Key, Object> kept = new ConcurrentHashMap<>();
+    /** Changes ended so far; a value read before the latest of them is not kept. */
+    private long generation;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The dealer's standing in the published year, read by {@code reader} unless it is kept. */
+    public DealerStanding standing(int year, String dealerCode, Supplier<DealerStanding> reader) {
+        return kept(new Key(year, dealerCode, "standing"), reader);
+    }
+
+    /** The dealer's failed checkpoints of the published year, read by {@code reader} unless kept. */
+    public List<FailedCheckpointView> failedCheckpoints(int year, String dealerCode,
+            Supplier<List<FailedCheckpointView>> reader) {
+        return kept(new Key(year, dealerCode, "failedCheckpoints"), reader);
+    }
+
+    /**
+     * Forgets everything once the caller's transaction has ended (committed or not: forgetting is
+     * never wrong), or now when there is none. Also now: no value read from here on is kept until
+     * then.
+     */
+    public void forgetAfterTransaction() {
+        forget();
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing: what is kept must not change before the new state is visible
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    forget();
+                }
+            });
+        }
+    }
+
+    /** Forgets everything now. */
+    public synchronized void forget() {
+        generation++;
+        kept.clear();
+    }
+
+    /** How many values are kept (for tests and the log). */
+    public int size() {
+        return kept.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T kept(Key key, Supplier<T> reader) {
+        Object value = kept.get(key);
+        if (value != null) {
+            return (T) value;
+        }
+        long before;
+        synchronized (this) {
+            before = generation;
+        }
+        T read = reader.get();
+        synchronized (this) {
+            if (generation == before && read != null) {
+                kept.put(key, read);
+            }
+        }
+        return read;
+    }
+}

@@ -1,0 +1,76 @@
+package com.dealercs.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** What is kept of published scorecards: per (year, dealer), and never a value read across a change. */
+class PublishedScorecardsTest {
+
+    private final PublishedScorecards kept = new PublishedScorecards();
+
+    @Test
+    void aDealersStandingIsReadOnceAndOnlyForThatDealerAndYear() {
+        AtomicInteger reads = new AtomicInteger();
+        DealerStanding one = standing("D0001");
+        DealerStanding two = standing("D0002");
+
+        assertSame(one, kept.standing(2024, "D0001", () -> counted(reads, one)));
+        assertSame(one, kept.standing(2024, "D0001", () -> counted(reads, two)));
+        assertSame(two, kept.standing(2024, "D0002", () -> counted(reads, two)));
+        assertSame(two, kept.standing(2023, "D0001", () -> counted(reads, two)), "another year is read anew");
+
+        assertEquals(3, reads.get());
+        assertSame(two, kept.standing(2024, "D0002", () -> counted(reads, one)));
+        assertEquals(3, reads.get());
+    }
+
+    @Test
+    void standingsAndFailedCheckpointsAreKeptApart() {
+        kept.standing(2024, "D0001", () -> standing("D0001"));
+        List<FailedCheckpointView> none = List.of();
+
+        assertSame(none, kept.failedCheckpoints(2024, "D0001", () -> none));
+        assertEquals(2, kept.size());
+    }
+
+    @Test
+    void aChangeForgetsWhatWasKept() {
+        kept.standing(2024, "D0001", () -> standing("D0001"));
+        kept.forgetAfterTransaction();
+
+        DealerStanding after = standing("D0001");
+        assertSame(after, kept.standing(2024, "D0001", () -> after));
+    }
+
+    @Test
+    void aValueReadWhileAChangeEndedIsNotKept() {
+        DealerStanding before = standing("D0001");
+        // the reading starts, a change (a reopening) ends meanwhile, the reading ends with old figures
+        assertSame(before, kept.standing(2024, "D0001", () -> {
+            kept.forget();
+            return before;
+        }));
+
+        DealerStanding after = standing("D0001");
+        assertSame(after, kept.standing(2024, "D0001", () -> after), "read again, not the old value");
+        assertEquals(1, kept.size());
+    }
+
+    private static DealerStanding counted(AtomicInteger reads, DealerStanding standing) {
+        reads.incrementAndGet();
+        return standing;
+    }
+
+    private static DealerStanding standing(String code) {
+        return new DealerStanding(new ScorecardView(2024, code, code + " 汽车", "华北", "RATED", Map.of(), 100,
+                BigDecimal.TEN, null, 1, 1, null, false,
+                new ScorecardView.RebateView(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO, BigDecimal.ZERO), List.of()), 10, 2);
+    }
+}
