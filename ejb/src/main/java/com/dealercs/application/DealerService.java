@@ -177,6 +177,7 @@ public class DealerService {
         }
         dealer.reopen();
         dealers.changed(dealer);
+        published.forgetAfterTransaction();
         audit.record(caller(), AuditTrail.DEALER_REOPENED, AuditTrail.dealer(dealer.getCode()),
                 DealerStatus.CLOSED.name(), DealerStatus.ACTIVE.name(), why);
         return view(dealer);
