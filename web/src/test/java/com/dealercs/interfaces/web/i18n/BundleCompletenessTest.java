@@ -65,7 +65,7 @@ class BundleCompletenessTest {
         for (String key : texts.stringPropertyNames()) {
             String value = texts.getProperty(key);
             if (value.matches("(?s).*\\{\\d\\}.*")) {
-                String formatted = new MessageFormat(value).format(new Object[] {"A0", "A1", "A2", "A3", "A4"});
+                String formatted = new MessageFormat(value).format(new Object[] {10, 11, 12, 13, 14});
                 assertTrue(!formatted.contains("{"), file + ": " + key + " is not a valid MessageFormat pattern");
                 assertTrue(!value.contains("'"), file + ": " + key + " contains an apostrophe, which MessageFormat drops");
             }
