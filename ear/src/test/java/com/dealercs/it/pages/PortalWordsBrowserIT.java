@@ -109,7 +109,10 @@ class PortalWordsBrowserIT extends DeployedApplication {
                         browser.waitFor(By.cssSelector("#pageTitle, #homeTitle"));
                         if (language.equals("en") && page.equals(role.getValue().get(0))
                                 && !browser.driver.findElements(By.id("languageForm:en")).isEmpty()) {
-                            browser.switchToEnglish();
+                            // the switch of the top bar (a home page has no #pageTitle for PortalBrowser's switch)
+                            browser.driver.findElement(By.id("languageForm:en")).click();
+                            browser.patiently(30).until(d -> ((String) ((JavascriptExecutor) d).executeScript(
+                                    "return document.body.innerText")).contains("Sign out"));
                         }
                         if (page.startsWith("/hq/imports.xhtml")) {
                             showNewestImport(browser);
