@@ -159,7 +159,7 @@ class PortalWordsBrowserIT extends DeployedApplication {
         List<String> data = new ArrayList<>();
         Set<String> standardRegions = Set.of("华北", "华东", "华南", "华中", "西北", "西南", "东北");
         for (String sql : List.of("select name, province, city from dealer", "select dealer_code from dealer",
-                "select username from app_user", "select name_zh, name_en, item_code from checklist_item",
+                "select username, created_by from app_user", "select created_by from rebate_adjustment", "select name_zh, name_en, item_code from checklist_item",
                 "select name_zh, name_en, checkpoint_code from checkpoint",
                 "select name_zh, name_en, factor_code from scoring_factor", "select comment from checkpoint_result",
                 "select reason from rebate_adjustment", "select file_name from data_import",
