@@ -56,6 +56,8 @@ class PortalWordsBrowserIT extends DeployedApplication {
             assertEquals(List.of(), words.findings(fine, "zh"), fine);
         }
         assertEquals(List.of(), words.findings("Dealer 北京宏达斯巴鲁汽车销售服务有限公司 of North China 中文", "en"));
+        // data is taken out as a whole word only: a username "deal" leaves "DEALERSHIP" whole, and found
+        assertFalse(new PageWords(List.of("DEAL", "deal")).findings("MY DEALERSHIP", "en").isEmpty());
     }
 
     @Test
@@ -85,7 +87,6 @@ class PortalWordsBrowserIT extends DeployedApplication {
                 + open + ",D0002,many\n").getBytes(StandardCharsets.UTF_8));
         assertEquals("FAILED", failed.get("status").asText(), failed.toString());
 
-        PageWords words = new PageWords(data());
         Map<String, List<String>> findings = new LinkedHashMap<>();
         String dealerCode = "D0001";
         Map<Account, List<String>> pages = new LinkedHashMap<>();
@@ -99,6 +100,7 @@ class PortalWordsBrowserIT extends DeployedApplication {
                 "/hq/scorecards.xhtml?year=" + open));
         pages.put(Api.createAccount("DEALER", dealerCode), List.of("/dealer/index.xhtml",
                 "/dealer/scorecard.xhtml?year=" + published, "/dealer/inspections.xhtml"));
+        PageWords words = new PageWords(data());      // after every account exists: their usernames are data
 
         try (PortalBrowser browser = PortalBrowser.open()) {
             for (Map.Entry<Account, List<String>> role : pages.entrySet()) {
@@ -145,12 +147,17 @@ class PortalWordsBrowserIT extends DeployedApplication {
     /** What the reader sees: the page's rendered text, and the labels, hints and titles of its controls. */
     private static String visibleText(PortalBrowser browser) {
         return (String) ((JavascriptExecutor) browser.driver).executeScript(
-                "const parts = [document.title, document.body.innerText];"
+                // the words as the bundles wrote them: CSS upper-cases the menu's group titles ("ADMINISTRATION")
+                "const plain = document.createElement('style');"
+                        + "plain.textContent = '*, *::before, *::after { text-transform: none !important; }';"
+                        + "document.head.appendChild(plain);"
+                        + "const parts = [document.title, document.body.innerText];"
                         + "document.querySelectorAll('[placeholder],[title],[aria-label]').forEach(e => {"
                         + "  if (e.offsetParent !== null) {"
                         + "    ['placeholder', 'title', 'aria-label'].forEach(a => { if (e.getAttribute(a)) parts.push(e.getAttribute(a)); });"
                         + "  }"
                         + "});"
+                        + "plain.remove();"
                         + "return parts.join('\\n');");
     }
 
@@ -164,12 +171,13 @@ class PortalWordsBrowserIT extends DeployedApplication {
                 "select name_zh, name_en, factor_code from scoring_factor", "select comment from checkpoint_result",
                 "select reason from rebate_adjustment", "select file_name from data_import",
                 "select trainer from training_score", "select inspector, return_reason, reopen_reason from inspection",
-                "select actor, reason from audit_entry", "select message_args from import_rejection",
+                "select actor, reason from audit_entry", "select column_name, message_args from import_rejection",
                 "select failure_args from data_import", "select response_id from csc_response")) {
             for (Map<String, Object> row : TestDatabase.rows(sql)) {
                 for (Object value : row.values()) {
                     if (value != null) {
-                        data.add(value.toString());
+                        // an import's arguments are joined by the unit separator: the file's column names and values, each data
+                        data.addAll(List.of(value.toString().split("\u001F")));
                     }
                 }
             }
