@@ -56,6 +56,8 @@ class PortalWordsBrowserIT extends DeployedApplication {
             assertEquals(List.of(), words.findings(fine, "zh"), fine);
         }
         assertEquals(List.of(), words.findings("Dealer 北京宏达斯巴鲁汽车销售服务有限公司 of North China 中文", "en"));
+        // data is taken out as a whole word only: a username "deal" leaves "DEALERSHIP" whole, and found
+        assertFalse(new PageWords(List.of("DEAL", "deal")).findings("MY DEALERSHIP", "en").isEmpty());
     }
 
     @Test
@@ -85,7 +87,6 @@ class PortalWordsBrowserIT extends DeployedApplication {
                 + open + ",D0002,many\n").getBytes(StandardCharsets.UTF_8));
         assertEquals("FAILED", failed.get("status").asText(), failed.toString());
 
-        PageWords words = new PageWords(data());
         Map<String, List<String>> findings = new LinkedHashMap<>();
         String dealerCode = "D0001";
         Map<Account, List<String>> pages = new LinkedHashMap<>();
@@ -99,6 +100,7 @@ class PortalWordsBrowserIT extends DeployedApplication {
                 "/hq/scorecards.xhtml?year=" + open));
         pages.put(Api.createAccount("DEALER", dealerCode), List.of("/dealer/index.xhtml",
                 "/dealer/scorecard.xhtml?year=" + published, "/dealer/inspections.xhtml"));
+        PageWords words = new PageWords(data());      // after every account exists: their usernames are data
 
         try (PortalBrowser browser = PortalBrowser.open()) {
             for (Map.Entry<Account, List<String>> role : pages.entrySet()) {
@@ -109,7 +111,10 @@ class PortalWordsBrowserIT extends DeployedApplication {
                         browser.waitFor(By.cssSelector("#pageTitle, #homeTitle"));
                         if (language.equals("en") && page.equals(role.getValue().get(0))
                                 && !browser.driver.findElements(By.id("languageForm:en")).isEmpty()) {
-                            browser.switchToEnglish();
+                            // the switch of the top bar (a home page has no #pageTitle for PortalBrowser's switch)
+                            browser.driver.findElement(By.id("languageForm:en")).click();
+                            browser.patiently(30).until(d -> ((String) ((JavascriptExecutor) d).executeScript(
+                                    "return document.body.innerText")).contains("Sign out"));
                         }
                         if (page.startsWith("/hq/imports.xhtml")) {
                             showNewestImport(browser);
@@ -142,12 +147,17 @@ class PortalWordsBrowserIT extends DeployedApplication {
     /** What the reader sees: the page's rendered text, and the labels, hints and titles of its controls. */
     private static String visibleText(PortalBrowser browser) {
         return (String) ((JavascriptExecutor) browser.driver).executeScript(
-                "const parts = [document.title, document.body.innerText];"
+                // the words as the bundles wrote them: CSS upper-cases the menu's group titles ("ADMINISTRATION")
+                "const plain = document.createElement('style');"
+                        + "plain.textContent = '*, *::before, *::after { text-transform: none !important; }';"
+                        + "document.head.appendChild(plain);"
+                        + "const parts = [document.title, document.body.innerText];"
                         + "document.querySelectorAll('[placeholder],[title],[aria-label]').forEach(e => {"
                         + "  if (e.offsetParent !== null) {"
                         + "    ['placeholder', 'title', 'aria-label'].forEach(a => { if (e.getAttribute(a)) parts.push(e.getAttribute(a)); });"
                         + "  }"
                         + "});"
+                        + "plain.remove();"
                         + "return parts.join('\\n');");
     }
 
@@ -156,17 +166,18 @@ class PortalWordsBrowserIT extends DeployedApplication {
         List<String> data = new ArrayList<>();
         Set<String> standardRegions = Set.of("华北", "华东", "华南", "华中", "西北", "西南", "东北");
         for (String sql : List.of("select name, province, city from dealer", "select dealer_code from dealer",
-                "select username from app_user", "select name_zh, name_en, item_code from checklist_item",
+                "select username, created_by from app_user", "select created_by from rebate_adjustment", "select name_zh, name_en, item_code from checklist_item",
                 "select name_zh, name_en, checkpoint_code from checkpoint",
                 "select name_zh, name_en, factor_code from scoring_factor", "select comment from checkpoint_result",
                 "select reason from rebate_adjustment", "select file_name from data_import",
                 "select trainer from training_score", "select inspector, return_reason, reopen_reason from inspection",
-                "select actor, reason from audit_entry", "select message_args from import_rejection",
+                "select actor, reason from audit_entry", "select column_name, message_args from import_rejection",
                 "select failure_args from data_import", "select response_id from csc_response")) {
             for (Map<String, Object> row : TestDatabase.rows(sql)) {
                 for (Object value : row.values()) {
                     if (value != null) {
-                        data.add(value.toString());
+                        // an import's arguments are joined by the unit separator: the file's column names and values, each data
+                        data.addAll(List.of(value.toString().split("\u001F")));
                     }
                 }
             }
@@ -177,6 +188,13 @@ class PortalWordsBrowserIT extends DeployedApplication {
             if (!standardRegions.contains(name)) {
                 data.add(name);
             }
+        }
+        // the admin home's system information names the database as its driver does ("MySQL 5.5.5-10.11.19-MariaDB-…")
+        try (java.sql.Connection c = TestDatabase.connect()) {
+            data.add(c.getMetaData().getDatabaseProductName());
+            data.add(c.getMetaData().getDatabaseProductVersion());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
         // an audit reason the services write (an import's line) is no data: the page must put it in words
         data.removeIf(value -> value.matches("[a-z]+ import \\d+, line \\d+"));

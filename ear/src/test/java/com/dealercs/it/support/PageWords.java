@@ -23,7 +23,7 @@ public final class PageWords {
     /** Brand, product, format and unit names a Chinese page writes in Latin letters. */
     private static final Set<String> BRANDS = Set.of("PDF", "Excel", "SSI", "CSI", "SOC", "MAP", "CS", "JDP", "J.D.",
             "J.D", "Power", "TAS", "CSC", "N/A", "CSV", "csv", "xlsx", "XLSX", "UTF-8", "GBK", "GB18030", "API", "JSON", "KPI",
-            "CS-MAP", "SSI-MAP", "English", "Subaru", "SUBARU");
+            "CS-MAP", "SSI-MAP", "English", "Subaru", "SUBARU", "MB");
     private static final Pattern RAW_CODE = Pattern.compile("(?<![\\p{L}\\d_-])[A-Z][A-Z_]{3,}(?![\\p{L}\\d_-])");
     private static final Pattern CAMEL = Pattern.compile("(?<![\\p{L}\\d_])[a-z]+[A-Z][A-Za-z]*(?![\\p{L}\\d_])");
     private static final Pattern SUBJECT = Pattern.compile("\\b(?:year|inspection|dealer):\\S+");
@@ -35,21 +35,32 @@ public final class PageWords {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     private static final Set<String> RAW_ALLOWED = Set.of("SUBARU", "XLSX", "JSON", "CS-MAP", "SSI-MAP", "GB18030");
 
-    private final List<String> data;
+    /** PrimeFaces' own text of an icon-only button (the date picker's), moved off screen by its CSS. */
+    private static final String ICON_BUTTON_TEXT = "ui-button";
+
+    /** Each data string, the longest first, matched only as a whole: not the "DEAL" of "DEALERSHIP". */
+    private final List<Pattern> data;
 
     /** {@code data}: strings the database holds (names, comments, reasons, …), which any page may show as they are. */
     public PageWords(Collection<String> data) {
         List<String> sorted = new ArrayList<>(new LinkedHashSet<>(data));
         sorted.removeIf(s -> s == null || s.isBlank());
         sorted.sort(Comparator.comparingInt(String::length).reversed());      // the longest first
-        this.data = sorted;
+        this.data = sorted.stream().map(PageWords::whole).toList();
+    }
+
+    /** A data string where no Latin letter or digit continues it on either side (Chinese may: no spaces there). */
+    private static Pattern whole(String value) {
+        String before = value.matches("(?s)^[A-Za-z0-9].*") ? "(?<![A-Za-z0-9])" : "";
+        String after = value.matches("(?s).*[A-Za-z0-9]$") ? "(?![A-Za-z0-9])" : "";
+        return Pattern.compile(before + Pattern.quote(value) + after);
     }
 
     /** Findings on a page of the given language ({@code zh} or {@code en}); empty when its words are all the bundles'. */
     public List<String> findings(String text, String language) {
-        String rest = text;
-        for (String value : data) {
-            rest = rest.replace(value, " ");
+        String rest = text.replace(ICON_BUTTON_TEXT, " ");
+        for (Pattern value : data) {
+            rest = value.matcher(rest).replaceAll(" ");
         }
         Set<String> found = new LinkedHashSet<>();
         for (Pattern raw : List.of(RAW_CODE, CAMEL, SUBJECT, MARKERS)) {

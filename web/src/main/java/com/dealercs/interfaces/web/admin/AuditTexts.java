@@ -177,7 +177,7 @@ public final class AuditTexts {
 
     public String percent(BigDecimal share) {
         BigDecimal percent = share.movePointRight(2).stripTrailingZeros();
-        return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString() + " %";
+        return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString() + "\u00a0%";     // 15 % on one line
     }
 
     public String money(BigDecimal amount) {
