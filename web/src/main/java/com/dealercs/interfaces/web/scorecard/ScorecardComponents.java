@@ -24,6 +24,12 @@ public class ScorecardComponents {
         return ScorecardView.MAXIMA;
     }
 
+    /** The components a scorecard has no data for, in the scheme's order. */
+    public List<String> missing(ScorecardView card) {
+        return card == null ? List.of() : ScorecardView.COMPONENTS.stream()
+                .filter(code -> card.components().get(code) == null).toList();
+    }
+
     /** The components of a quarter's result, in their order. */
     public List<String> getQuarterly() {
         return ScorecardView.QUARTERLY;
