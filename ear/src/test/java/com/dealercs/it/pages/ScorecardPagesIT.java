@@ -160,9 +160,13 @@ class ScorecardPagesIT extends DeployedApplication {
             assertNumbersWellFormed(cells(r));
         }
         browser.screenshot("scorecards-hq-en");
-        browser.choose(FORM + "region", region);
+        // in English the region has its English name, in the column as in the filter
+        String englishRegion = cells(rankingRow("D0001")).get(COL_REGION).getText().strip();
+        assertTrue(!englishRegion.isEmpty() && englishRegion.codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.HAN), "the region in English: " + englishRegion);
+        browser.choose(FORM + "region", englishRegion);
         browser.patiently(20).until(d -> !rankingRows().isEmpty()
-                && cells(rankingRows().get(0)).get(COL_REGION).getText().strip().equals(region));
+                && cells(rankingRows().get(0)).get(COL_REGION).getText().strip().equals(englishRegion));
         openDetail("D0001");
         assertDetail(d0001);
         assertTrue(browser.text(By.id(FORM + "detailDialog")).contains("Quarterly results"));

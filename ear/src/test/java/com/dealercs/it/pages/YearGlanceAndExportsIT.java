@@ -363,7 +363,7 @@ class YearGlanceAndExportsIT extends DeployedApplication {
         browser.signIn(Api.admin());
         browser.get("/admin/audit.xhtml");
         browser.waitFor(By.id("auditForm:subject"));
-        browser.choose("auditForm:subject", "year:" + year);
+        browser.choose("auditForm:subject", year + " 年度");
         browser.driver.findElement(By.id("auditForm:search")).click();
         browser.waitForText(By.id("auditForm:entries"), FORMULA_REASON, 30);
         browser.driver.findElement(By.id("auditForm:export")).click();
