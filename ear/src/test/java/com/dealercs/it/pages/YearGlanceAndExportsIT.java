@@ -368,7 +368,7 @@ class YearGlanceAndExportsIT extends DeployedApplication {
         browser.waitForText(By.id("auditForm:entries"), FORMULA_REASON, 30);
         browser.driver.findElement(By.id("auditForm:export")).click();
         Path file = browser.awaitDownload(".xlsx", 60);
-        assertTrue(file.getFileName().toString().contains("year-" + year), "what and which year: " + file);
+        assertTrue(file.getFileName().toString().contains(year + "-年度"), "what and which year: " + file);
 
         Reply reply = Api.get("/api/v1/audit?subject=year:" + year, "admin", adminPassword());
         assertEquals(200, reply.status(), reply.body());
