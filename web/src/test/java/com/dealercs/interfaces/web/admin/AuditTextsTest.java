@@ -31,7 +31,7 @@ class AuditTextsTest {
         assertEquals("第 2 次计算：64 家参评，1 家不参评", zh.value("run 2: 64 rated, 1 not rated"));
         assertEquals("返利调整，第 18 次导入，第 4 行", zh.reason("adjustments import 18, line 4"));
         assertEquals("年度销量，第 7 次导入：写入 1,200 行，拒收 3 行", zh.value("volumes import 7: 1200 rows written, 3 rejected"));
-        assertEquals("缺失项处理：缺失项记 0 分（S）；CS 返利占比：15\u00a0%；单车返利（元）：1,234.50",
+        assertEquals("缺失项处理：缺失项记 0 分（总分 = 得分）；CS 返利占比：15\u00a0%；单车返利（元）：1,234.50",
                 zh.value("missingPolicy=ZERO, csShare=0.1500, rebatePerUnit=1234.5"));
         assertEquals("最低覆盖分值：60；返利档位：90 分起 100\u00a0%；80 分起 90\u00a0%；0 分起 0\u00a0%",
                 zh.value("minCoverage=60, payoutTiers=[90→1 80→0.9 0→0]"));
