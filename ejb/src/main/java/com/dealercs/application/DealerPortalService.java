@@ -59,6 +59,9 @@ public class DealerPortalService {
     @Inject
     UserAccountRepository accounts;
 
+    @Inject
+    PublishedScorecards published;
+
     @Resource
     SessionContext session;
 
@@ -68,12 +71,7 @@ public class DealerPortalService {
      */
     @RolesAllowed(Role.DEALER_NAME)
     public Optional<Integer> ownDefaultYear() {
-        String own = own();
-        return scorecards.years().stream()
-                .filter(y -> PUBLISHED.equals(y.state()))
-                .map(YearOverview::year)
-                .filter(year -> stored(year, own).map(s -> s.scorecard().coverage() > 0).orElse(false))
-                .findFirst();
+        return ownHistory().stream().findFirst().map(s -> s.scorecard().year());
     }
 
     /** The signed-in dealer's name, for the pages of a year without its scorecard. */
@@ -91,9 +89,14 @@ public class DealerPortalService {
         String own = own();
         List<DealerStanding> history = new ArrayList<>();
         for (YearOverview y : scorecards.years()) {
-            if (PUBLISHED.equals(y.state())
-                    && stored(y.year(), own).map(s -> s.scorecard().coverage() > 0).orElse(false)) {
-                history.add(scorecards.standing(y.year(), own));
+            if (PUBLISHED.equals(y.state()) && y.calculated()) {
+                // kept per (year, dealer) once read, like the scorecard page's own reading of it; none
+                // (null) when the dealer has no scorecard that year (it joined later)
+                DealerStanding standing = published.standing(y.year(), own,
+                        () -> stored(y.year(), own).isPresent() ? scorecards.standing(y.year(), own) : null);
+                if (standing != null && standing.scorecard().coverage() > 0) {
+                    history.add(standing);
+                }
             }
         }
         return history;
@@ -117,6 +120,14 @@ public class DealerPortalService {
      */
     public NetworkPosition position(int year, String dealerCode) {
         ScorecardView card = scorecards.standing(year, dealerCode).scorecard(); // who may read it, and that it exists
+        if (published(year)) {
+            // frozen until the year is reopened: kept per (year, dealer), never a figure of another dealer
+            return published.position(year, dealerCode, () -> readPosition(year, card));
+        }
+        return readPosition(year, card);
+    }
+
+    private NetworkPosition readPosition(int year, ScorecardView card) {
         List<ScorecardView> all = years.find(year).flatMap(runs::latest)
                 .map(run -> runs.scorecards(run).stream().map(ScorecardService::view).toList())
                 .orElse(List.of());
@@ -147,6 +158,14 @@ public class DealerPortalService {
      */
     public List<FixFirstItem> fixFirst(int year, String dealerCode, Locale locale) {
         requireOwn(dealerCode);
+        if (published(year)) {
+            // a published year's inspections are frozen (nothing is approved or reopened in it): kept per (year, dealer)
+            return published.fixFirst(year, dealerCode, locale, () -> readFixFirst(year, dealerCode, locale));
+        }
+        return readFixFirst(year, dealerCode, locale);
+    }
+
+    private List<FixFirstItem> readFixFirst(int year, String dealerCode, Locale locale) {
         List<InspectionView> approved = inspections.list(new Criteria(year, dealerCode, "APPROVED", null, null), locale)
                 .stream().filter(s -> s.points() != null)
                 .map(s -> inspections.one(s.id(), locale)).toList();
@@ -233,6 +252,10 @@ public class DealerPortalService {
 
     private Optional<DealerScorecard> stored(int year, String dealerCode) {
         return years.find(year).flatMap(runs::latest).flatMap(run -> runs.scorecard(run, dealerCode));
+    }
+
+    private boolean published(int year) {
+        return years.find(year).map(y -> PUBLISHED.equals(y.getState().name())).orElse(false);
     }
 
     private void requireOwn(String dealerCode) {

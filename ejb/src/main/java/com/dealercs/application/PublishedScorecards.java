@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What a dealer reads of a PUBLISHED year (its standing and its failed checkpoints), kept in
+ * What a dealer reads of a PUBLISHED year (its standing, failed checkpoints, what to fix first and
+ * its position in the network), kept in
  * memory per (year, dealer): a published year's facts and runs are frozen until it is reopened, so
  * hundreds of dealers reading their pages need not read the same rows again each time. Entries
  * are only ever looked up by the year and the dealer the caller was allowed to read (the services
@@ -46,6 +47,17 @@ public class PublishedScorecards {
     public List<FailedCheckpointView> failedCheckpoints(int year, String dealerCode,
             Supplier<List<FailedCheckpointView>> reader) {
         return kept(new Key(year, dealerCode, "failedCheckpoints"), reader);
+    }
+
+    /** Where the dealer stands in the published year's network, read by {@code reader} unless kept. */
+    public NetworkPosition position(int year, String dealerCode, Supplier<NetworkPosition> reader) {
+        return kept(new Key(year, dealerCode, "position"), reader);
+    }
+
+    /** What the dealer should fix first in the published year, in {@code locale}, read by {@code reader} unless kept. */
+    public List<FixFirstItem> fixFirst(int year, String dealerCode, java.util.Locale locale,
+            Supplier<List<FixFirstItem>> reader) {
+        return kept(new Key(year, dealerCode, "fixFirst " + locale.toLanguageTag()), reader);
     }
 
     /**

@@ -42,12 +42,8 @@ class DealerPortalBrowserIT extends DeployedApplication {
     }
 
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.screenshot("last-dealer-portal");
-            browser.savePageSource("last-dealer-portal");
-            browser.close();
-        }
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
+        PortalBrowser.closeAfter(browser, "last-dealer-portal-", test);
     }
 
     @Test
@@ -104,7 +100,7 @@ class DealerPortalBrowserIT extends DeployedApplication {
                 assertFitsTheScreen(width, "scorecard");
                 browser.screenshot("dealer-portal-scorecard-" + size);
                 for (String section : List.of("cardComponents", "cardQuarters", "myTrend", "fixFirst", "myPosition",
-                        "myHistory", "myForm:failedCheckpoints")) {
+                        "myHistory")) {
                     browser.scrollTo(By.id(section));
                     browser.screenshot("dealer-portal-scorecard-" + section.replace("myForm:", "") + "-" + size);
                 }

@@ -10,7 +10,6 @@ import com.dealercs.it.support.Api.Reply;
 import com.dealercs.it.support.DeployedApplication;
 import com.dealercs.it.support.PortalBrowser;
 import com.dealercs.it.support.SampleYear;
-import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -53,25 +52,12 @@ class HqDeskPagesBrowserIT extends DeployedApplication {
     @BeforeEach
     void openBrowser() throws IOException {
         browser = PortalBrowser.open();
-        synchronized (HqDeskPagesBrowserIT.class) {
-            if (year == 0) {
-                int fresh = TestYears.freshLeapYear();
-                SampleYear.importInto(fresh);
-                Reply calculation = Api.postJson("/api/v1/years/" + fresh + "/calculation", "admin", adminPassword(), "");
-                assertEquals(200, calculation.status(), calculation.body());
-                year = fresh;
-            }
-        }
+        year = SampleYear.sharedBy(HqDeskPagesBrowserIT.class, true);
     }
 
     @AfterEach
     void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-        if (browser != null) {
-            String name = "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
-            browser.screenshot(name);
-            browser.savePageSource(name);
-            browser.close();
-        }
+        PortalBrowser.closeAfter(browser, "last-", test);
     }
 
     // ------------------------------------------------------------------ the ranking

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.dealercs.it.support.Api;
 import com.dealercs.it.support.Api.Account;
 import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Imports;
 import com.dealercs.it.support.PageWords;
 import com.dealercs.it.support.PortalBrowser;
 import com.dealercs.it.support.SampleYear;
@@ -67,7 +68,7 @@ class PortalWordsBrowserIT extends DeployedApplication {
         Scorecards.calculate(published);
         Scorecards.approveAndPublish(published);
         int open = TestYears.fresh();       // volumes only: calculated, every dealer not rated
-        com.dealercs.it.support.Imports.volumes(open, "D0001", 10, "D0002", 20);
+        Imports.volumes(open, "D0001", 10, "D0002", 20);
         Map<String, Object> policy = new LinkedHashMap<>();
         policy.put("missingPolicy", "ZERO");
         policy.put("minCoverage", "60");
@@ -82,7 +83,14 @@ class PortalWordsBrowserIT extends DeployedApplication {
         policy.put("reason", "总部决定");
         assertEquals(200, Api.putJson("/api/v1/years/" + open + "/policy", "admin", adminPassword(), policy).status());
         Scorecards.calculate(open);
-        // an import that failed: more of its rows refused than the 10 % an import tolerates
+        // a dealer renamed by an import and back: its page's history shows both records and the import's lines
+        String dealerRow = new String(SampleYear.file("dealers", published), StandardCharsets.UTF_8).lines()
+                .filter(line -> line.startsWith("D0001,")).findFirst().orElseThrow();
+        String dealerName = dealerRow.split(",")[1];
+        Imports.dealers(dealerRow.replace(dealerName, "词语测试" + published + dealerName));
+        Imports.dealers(dealerRow);
+        // an import that failed (the newest, which the imports page shows): more of its rows refused
+        // than the 10 % an import tolerates
         JsonNode failed = Api.importFile("volumes", "text/csv", ("year,dealer_code,units\n" + open + ",D0001,12\n"
                 + open + ",D0002,many\n").getBytes(StandardCharsets.UTF_8));
         assertEquals("FAILED", failed.get("status").asText(), failed.toString());
@@ -195,6 +203,18 @@ class PortalWordsBrowserIT extends DeployedApplication {
             data.add(c.getMetaData().getDatabaseProductVersion());
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
+        }
+        // the names a dealer held before, in its records on the trail ("D0001: name region province city opened STATE")
+        for (Map<String, Object> row : TestDatabase.rows("select before_value, after_value from audit_entry"
+                + " where action in ('DEALER_CREATED', 'DEALER_CHANGED')")) {
+            for (Object value : row.values()) {
+                String[] record = value == null ? new String[0] : value.toString().split(" ");
+                if (record.length > 6) {
+                    data.add(String.join(" ", List.of(record).subList(1, record.length - 5)));
+                    data.add(record[record.length - 4]);
+                    data.add(record[record.length - 3]);
+                }
+            }
         }
         // an audit reason the services write (an import's line) is no data: the page must put it in words
         data.removeIf(value -> value.matches("[a-z]+ import \\d+, line \\d+"));

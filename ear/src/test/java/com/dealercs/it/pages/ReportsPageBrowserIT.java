@@ -11,7 +11,6 @@ import com.dealercs.it.support.PdfText;
 import com.dealercs.it.support.PortalBrowser;
 import com.dealercs.it.support.SampleYear;
 import com.dealercs.it.support.Scorecards;
-import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,12 +47,7 @@ class ReportsPageBrowserIT extends DeployedApplication {
 
     @AfterEach
     void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-        if (browser != null) {
-            String name = "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
-            browser.screenshot(name);
-            browser.savePageSource(name);
-            browser.close();
-        }
+        PortalBrowser.closeAfter(browser, "last-", test);
     }
 
     @Test
@@ -157,13 +151,7 @@ class ReportsPageBrowserIT extends DeployedApplication {
     }
 
     /** The sample year's files as a fresh (leap) year of this class's own, calculated. */
-    private static synchronized void prepareYear() {
-        if (sampleYear != 0) {
-            return;
-        }
-        int year = TestYears.freshLeapYear();
-        SampleYear.importInto(year);
-        Scorecards.calculate(year);
-        sampleYear = year;
+    private static void prepareYear() {
+        sampleYear = SampleYear.sharedBy(ReportsPageBrowserIT.class, true);
     }
 }

@@ -79,12 +79,7 @@ class ScorecardPagesIT extends DeployedApplication {
 
     @AfterEach
     void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-        if (browser != null) {
-            // what the browser showed last: a failed test's page is there to look at
-            browser.screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
-            browser.savePageSource("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
-            browser.close();
-        }
+        PortalBrowser.closeAfter(browser, "last-", test);
     }
 
     @Test
@@ -274,22 +269,23 @@ class ScorecardPagesIT extends DeployedApplication {
                 + " and r.result = 'FAIL' and i.status = 'APPROVED'"
                 + " order by i.inspection_date, i.map, c.sort_order, c.checkpoint_code", sampleYear);
         assertFalse(failed.isEmpty(), "the sample's D0001 failed checkpoints");
+        // every failed checkpoint once, under its checklist item in "what to fix first" (the page's only list of them)
         assertEquals(Integer.toString(failed.size()), browser.text(By.id("myForm:failedCount")).strip());
-        List<WebElement> failedRows = browser.driver.findElements(By.cssSelector("[id='myForm:failedCheckpoints_data'] > tr"));
-        assertEquals(Math.min(20, failed.size()), failedRows.size());
-        String firstFailed = failedRows.get(0).getText();
-        assertTrue(firstFailed.contains((String) failed.get(0).get("checkpoint_code"))
-                && firstFailed.contains((String) failed.get(0).get("name_zh")), firstFailed);
-        for (WebElement row : failedRows) {
-            List<WebElement> cells = cells(row);
-            assertTrue(cells.get(0).getText().matches("SSI-MAP|CS-MAP"), cells.get(0).getText());
-            assertTrue(cells.get(1).getText().matches("第 [1-4] 季度"), cells.get(1).getText());
-            assertTrue(cells.get(2).getText().startsWith(sampleYear + "-"), cells.get(2).getText());
+        List<WebElement> failures = browser.driver.findElements(By.cssSelector("#fixFirst li[data-code]"));
+        assertEquals(failed.size(), failures.size());
+        assertEquals(failed.stream().map(f -> (String) f.get("checkpoint_code")).sorted().toList(),
+                failures.stream().map(f -> f.getAttribute("data-code")).sorted().toList());
+        WebElement firstFailed = browser.driver.findElement(By.cssSelector(
+                "#fixFirst li[data-code='" + failed.get(0).get("checkpoint_code") + "']"));
+        assertTrue(firstFailed.getText().contains((String) failed.get(0).get("name_zh")), firstFailed.getText());
+        for (WebElement failure : failures) {
+            assertTrue(failure.getText().matches("(?s).*第 [1-4] 季度 · " + sampleYear + "-\\d\\d-\\d\\d.*"),
+                    failure.getText());
         }
         browser.screenshot("dealer-scorecard");
         browser.scrollTo(By.id("cardQuarters"));
         browser.screenshot("dealer-scorecard-quarters");
-        browser.scrollTo(By.id("myForm:failedCheckpoints"));
+        browser.scrollTo(By.id("fixFirst"));
         browser.screenshot("dealer-scorecard-failed");
 
         // HQ's pages: the 403 page, as a dealer sees it
@@ -311,13 +307,13 @@ class ScorecardPagesIT extends DeployedApplication {
         browser.get("/dealer/scorecard.xhtml?year=" + sampleYear);
         browser.waitForText(By.id("pageTitle"), "My scorecard", 20);
         assertEquals(score(own.get("total")), browser.text(By.id("cardTotal")).strip());
-        String firstFailedEn = browser.driver.findElements(By.cssSelector("[id='myForm:failedCheckpoints_data'] > tr"))
-                .get(0).getText();
-        assertTrue(firstFailedEn.contains((String) failed.get(0).get("name_en")) && firstFailedEn.contains("Q"),
+        String firstFailedEn = browser.driver.findElement(By.cssSelector(
+                "#fixFirst li[data-code='" + failed.get(0).get("checkpoint_code") + "']")).getText();
+        assertTrue(firstFailedEn.contains((String) failed.get(0).get("name_en")) && firstFailedEn.matches("(?s).*Q[1-4] · .*"),
                 firstFailedEn);
         assertRebateAndQuarters(own);
         browser.screenshot("dealer-scorecard-en");
-        browser.scrollTo(By.id("myForm:failedCheckpoints"));
+        browser.scrollTo(By.id("fixFirst"));
         browser.screenshot("dealer-scorecard-failed-en");
         browser.get("/dealer/scorecard.xhtml?year=" + openYear);
         assertTrue(browser.text(By.id("notPublished")).contains("has not been published yet"));

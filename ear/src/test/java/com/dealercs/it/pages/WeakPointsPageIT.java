@@ -9,7 +9,6 @@ import com.dealercs.it.support.Api.Account;
 import com.dealercs.it.support.DeployedApplication;
 import com.dealercs.it.support.PortalBrowser;
 import com.dealercs.it.support.SampleYear;
-import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.RoundingMode;
@@ -39,23 +38,12 @@ class WeakPointsPageIT extends DeployedApplication {
     @BeforeEach
     void openBrowser() throws IOException {
         browser = PortalBrowser.open();
-        synchronized (WeakPointsPageIT.class) {
-            if (year == 0) {
-                int fresh = TestYears.freshLeapYear();
-                SampleYear.importInto(fresh);
-                year = fresh;
-            }
-        }
+        year = SampleYear.sharedBy(WeakPointsPageIT.class, false);
     }
 
     @AfterEach
     void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-        if (browser != null) {
-            String name = "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
-            browser.screenshot(name);
-            browser.savePageSource(name);
-            browser.close();
-        }
+        PortalBrowser.closeAfter(browser, "last-", test);
     }
 
     @Test

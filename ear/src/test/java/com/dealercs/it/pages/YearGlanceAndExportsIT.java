@@ -73,12 +73,7 @@ class YearGlanceAndExportsIT extends DeployedApplication {
 
     @AfterEach
     void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-        if (browser != null) {
-            String name = "glance-last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
-            browser.screenshot(name);
-            browser.savePageSource(name);
-            browser.close();
-        }
+        PortalBrowser.closeAfter(browser, "glance-last-", test);
     }
 
     /** The formula-named dealer leaves the network again, so later classes' years do not carry it. */
@@ -368,7 +363,7 @@ class YearGlanceAndExportsIT extends DeployedApplication {
         browser.waitForText(By.id("auditForm:entries"), FORMULA_REASON, 30);
         browser.driver.findElement(By.id("auditForm:export")).click();
         Path file = browser.awaitDownload(".xlsx", 60);
-        assertTrue(file.getFileName().toString().contains(year + "-年度"), "what and which year: " + file);
+        assertTrue(file.getFileName().toString().contains(year + "年度"), "what and which year: " + file);
 
         Reply reply = Api.get("/api/v1/audit?subject=year:" + year, "admin", adminPassword());
         assertEquals(200, reply.status(), reply.body());

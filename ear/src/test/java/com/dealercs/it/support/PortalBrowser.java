@@ -209,6 +209,23 @@ public final class PortalBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends a test's browser, keeping what it showed last as {@code prefix + test method} (.png and
+     * .html): a failed test's page is there to look at. Nothing for a browser that never opened.
+     */
+    public static void closeAfter(PortalBrowser browser, String prefix, org.junit.jupiter.api.TestInfo test) {
+        if (browser == null) {
+            return;
+        }
+        try {
+            String name = prefix + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+            browser.screenshot(name);
+            browser.savePageSource(name);
+        } finally {
+            browser.close();
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

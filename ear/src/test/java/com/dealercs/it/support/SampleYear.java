@@ -22,6 +22,7 @@ public final class SampleYear {
     public static final List<String> KINDS = List.of("dealers", "volumes", "inspections", "soc", "jdp", "csc",
             "training", "crisis", "adjustments");
     public static final int YEAR = 2024;
+    private static final java.util.Map<Class<?>, Integer> SHARED = new java.util.HashMap<>();
     /** A year in a field of its own: 2024, 2024-03-08; not 12024, 2024.00 or R2024… */
     private static final Pattern SAMPLE_YEAR = Pattern.compile("(?<![0-9A-Za-z.])2024(?![0-9.])");
 
@@ -57,6 +58,21 @@ public final class SampleYear {
     }
 
     /** {@code expected-scorecards.json}: the 61 scorecards of the sample year, in rank order (year 2024). */
+    /**
+     * A fresh leap year holding the sample's files ({@code calculated} once, or not), made by the
+     * first test of {@code testClass} that asks and shared by its other tests.
+     */
+    public static synchronized int sharedBy(Class<?> testClass, boolean calculated) {
+        return SHARED.computeIfAbsent(testClass, owner -> {
+            int year = TestYears.freshLeapYear();
+            importInto(year);
+            if (calculated) {
+                Scorecards.calculate(year);
+            }
+            return year;
+        });
+    }
+
     public static List<JsonNode> expectedScorecards() {
         List<JsonNode> expected = new ArrayList<>();
         Scorecards.parse(new String(read("expected-scorecards.json"), StandardCharsets.UTF_8)).forEach(expected::add);

@@ -147,7 +147,7 @@ public class AuditBean implements Serializable {
     public String getExportFileName() {
         FacesContext faces = FacesContext.getCurrentInstance();
         String what = subject == null || subject.isBlank() ? PageTexts.text(faces, "audit.export.all")
-                : getTexts().subject(subject).replace(' ', '-');
+                : getTexts().subject(subject).replaceAll("(?<=\\d) (?=\\p{IsHan})", "").replace(' ', '-');   // 2084年度, Year-2084
         return PageTexts.text(faces, "audit.export.fileName", what, PageTexts.today().toString());
     }
 

@@ -1,5 +1,6 @@
 package com.dealercs.interfaces.web.admin;
 
+import com.dealercs.application.RegionNames;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -37,6 +38,8 @@ public final class AuditTexts {
     private static final Pattern TIER = Pattern.compile("([\\d.]+)→([\\d.]+)");
     /** A code the bundles name ({@code APPROVED}, {@code SSI_MAP}) or a word of the trail's notation ({@code units}). */
     private static final Pattern WORD = Pattern.compile("\"[^\"]*\"|(?<![\\w-])([A-Za-z][A-Za-z_]*)(?:=|(?![\\w-]))");
+    /** A word of Chinese standing alone, as a dealer's region does in its record ({@code D0001: 名称 华北 北京 …}). */
+    private static final Pattern HAN_WORD = Pattern.compile("\"[^\"]*\"|(?<=^|\\s)(\\p{IsHan}+)(?=\\s|$)");
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -162,6 +165,18 @@ public final class AuditTexts {
                 replacement = text("audit.word." + token) + (m.group().endsWith("=") ? text("audit.value.is") : "");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return regions(out.toString());
+    }
+
+    /** The standard regions by their name in the reader's language ({@link RegionNames}); other words and comments as stored. */
+    private String regions(String value) {
+        Matcher m = HAN_WORD.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group(1);       // null for a quoted comment: as written
+            m.appendReplacement(out, Matcher.quoteReplacement(word == null ? m.group() : RegionNames.of(word, locale)));
         }
         m.appendTail(out);
         return out.toString();

@@ -8,7 +8,7 @@ import com.dealercs.application.NetworkPosition;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.application.YearGlance.Bin;
 import com.dealercs.interfaces.web.glance.GlanceCharts;
-import jakarta.json.Json;
+import com.dealercs.interfaces.web.portal.ChartJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.text.MessageFormat;
@@ -27,9 +27,9 @@ final class DealerCharts {
 
     /** The quarters: the quarterly total (left axis) and national quarterly rank (right axis, 1 on top). */
     static String trend(ScorecardView card, Function<String, String> text, Locale locale) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder totals = Json.createArrayBuilder();
-        JsonArrayBuilder ranks = Json.createArrayBuilder();
+        JsonArrayBuilder labels = ChartJson.array();
+        JsonArrayBuilder totals = ChartJson.array();
+        JsonArrayBuilder ranks = ChartJson.array();
         for (ScorecardView.QuarterView quarter : card.quarters()) {
             labels.add(new MessageFormat(text.apply("card.quarter"), locale).format(new Object[] {quarter.quarter()}));
             GlanceCharts.add(totals, quarter.total());
@@ -39,31 +39,31 @@ final class DealerCharts {
                 ranks.add(quarter.rank());
             }
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = ChartJson.array()
                 .add(GlanceCharts.line(text.apply("myScorecard.trend.total"), totals, BLUE_DARK).add("yAxisID", "y"))
                 .add(GlanceCharts.line(text.apply("myScorecard.trend.rank"), ranks, ORANGE).add("yAxisID", "rank")
-                        .add("borderDash", Json.createArrayBuilder().add(6).add(4)));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
+                        .add("borderDash", ChartJson.array().add(6).add(4)));
+        JsonObjectBuilder scales = ChartJson.object()
                 .add("x", GlanceCharts.axis(text.apply("card.col.quarter"), false).add("offset", true))
                 .add("y", GlanceCharts.axis(text.apply("myScorecard.trend.total"), true).add("suggestedMax", 100))
                 .add("rank", GlanceCharts.axis(text.apply("myScorecard.trend.rank"), false)
                         .add("position", "right").add("reverse", true).add("min", 1)
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0).add("font", GlanceCharts.font()))
-                        .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+                        .add("ticks", ChartJson.object().add("precision", 0).add("font", GlanceCharts.font()))
+                        .add("grid", ChartJson.object().add("drawOnChartArea", false)));
         return GlanceCharts.chart("line", labels, datasets, GlanceCharts.options(scales, true));
     }
 
     /** The year's rated totals per 5-point band, the dealer's own band in another colour. */
     static String position(NetworkPosition position, Function<String, String> text) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
+        JsonArrayBuilder labels = ChartJson.array();
+        JsonArrayBuilder data = ChartJson.array();
+        JsonArrayBuilder colours = ChartJson.array();
         for (Bin bin : position.distribution()) {
             labels.add(GlanceCharts.band(bin));
             data.add(bin.dealers());
             colours.add(own(position, bin) ? ORANGE : BLUE);
         }
-        JsonObjectBuilder dataset = Json.createObjectBuilder()
+        JsonObjectBuilder dataset = ChartJson.object()
                 .add("label", text.apply("glance.distribution.dealers"))
                 .add("data", data)
                 .add("backgroundColor", colours)
@@ -71,11 +71,11 @@ final class DealerCharts {
                 .add("borderWidth", 1)
                 .add("barPercentage", 1.0)
                 .add("categoryPercentage", 0.96);
-        JsonObjectBuilder scales = Json.createObjectBuilder()
+        JsonObjectBuilder scales = ChartJson.object()
                 .add("x", GlanceCharts.axis(text.apply("glance.distribution.band"), false))
                 .add("y", GlanceCharts.axis(text.apply("glance.distribution.dealers"), true)
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0).add("font", GlanceCharts.font())));
-        return GlanceCharts.chart("bar", labels, Json.createArrayBuilder().add(dataset),
+                        .add("ticks", ChartJson.object().add("precision", 0).add("font", GlanceCharts.font())));
+        return GlanceCharts.chart("bar", labels, ChartJson.array().add(dataset),
                 GlanceCharts.options(scales, false));
     }
 

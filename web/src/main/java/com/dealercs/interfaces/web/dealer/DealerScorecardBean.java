@@ -3,7 +3,6 @@ package com.dealercs.interfaces.web.dealer;
 import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.DealerPortalService;
 import com.dealercs.application.DealerStanding;
-import com.dealercs.application.FailedCheckpointView;
 import com.dealercs.application.FixFirstItem;
 import com.dealercs.application.NetworkPosition;
 import com.dealercs.application.ScorecardService;
@@ -30,8 +29,8 @@ import java.util.logging.Logger;
  * The dealer's page "我的评分卡 / My scorecard": the signed-in dealer's own scorecard of a published
  * year (components, total, ranks of how many, rebate with its parts, quarters and their trend), what
  * to fix first (the failed checklist items, costliest first), its position in the network (no other
- * dealer in it), its previous years, and the checkpoints it failed in that year's inspections. The
- * year shown first is the newest published one with data for the dealer. Which dealer is never the page's choice: the services take
+ * dealer in it) and its previous years. The year shown first is the newest published one with data
+ * for the dealer. Which dealer is never the page's choice: the services take
  * it from the signed-in account, so no request parameter can show another dealer. A year that is
  * not published yet says so.
  */
@@ -57,7 +56,6 @@ public class DealerScorecardBean extends YearPage {
     DealerPortalService portal;
 
     private DealerStanding standing;
-    private List<FailedCheckpointView> failed = List.of();
     /** Why there is no scorecard to show, in the page's language; {@code null} when there is one. */
     private String problem;
     private String dealerName;
@@ -75,11 +73,11 @@ public class DealerScorecardBean extends YearPage {
     @PostConstruct
     void init() {
         try {
-            Optional<Integer> withData = portal.ownDefaultYear();
+            history = portal.ownHistory();
+            // the newest published year with data first (the history's first), else the newest published
+            Optional<Integer> withData = history.stream().findFirst().map(s -> s.scorecard().year());
             offer(scorecards.years(), y -> withData.map(year -> year == y.year())
                     .orElse(PUBLISHED.equals(y.state())));
-            dealerName = portal.ownDealerName();
-            history = portal.ownHistory();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the evaluation years", e);
             offer(List.of(), y -> false);
@@ -107,13 +105,9 @@ public class DealerScorecardBean extends YearPage {
         return standing;
     }
 
-    public List<FailedCheckpointView> getFailed() {
-        ensureLoaded();
-        return failed;
-    }
-
+    /** The checkpoints failed in the year's approved inspections, all items together. */
     public int getFailedCount() {
-        return getFailed().size();
+        return getFixFirst().stream().mapToInt(item -> item.failures().size()).sum();
     }
 
     public String getProblem() {
@@ -121,10 +115,16 @@ public class DealerScorecardBean extends YearPage {
         return problem;
     }
 
-    /** The dealer's name, also for a year without its scorecard. */
+    /** The dealer's name, also for a year without its scorecard (read only then). */
     public String getDealerName() {
         ScorecardView card = getCard();
-        return card != null ? card.dealerName() : dealerName;
+        if (card != null) {
+            return card.dealerName();
+        }
+        if (dealerName == null) {
+            dealerName = portal.ownDealerName();
+        }
+        return dealerName;
     }
 
     /** The failed checklist items, the costliest first. */
@@ -189,7 +189,6 @@ public class DealerScorecardBean extends YearPage {
 
     private void load() {
         standing = null;
-        failed = List.of();
         problem = null;
         fixFirst = List.of();
         position = null;
@@ -202,10 +201,9 @@ public class DealerScorecardBean extends YearPage {
         }
         try {
             standing = scorecards.ownStanding(year);
-            failed = scorecards.ownFailedCheckpoints(year);
             fixFirst = portal.ownFixFirst(year, locale);
             position = portal.ownPosition(year);
-            ResourceBundle texts = ResourceBundle.getBundle("com.dealercs.interfaces.web.i18n.messages", locale);
+            ResourceBundle texts = PageTexts.messages(locale);
             trendChart = DealerCharts.trend(standing.scorecard(), texts::getString, locale);
             positionChart = DealerCharts.position(position, texts::getString);
         } catch (ApplicationFailure e) {
@@ -214,8 +212,7 @@ public class DealerScorecardBean extends YearPage {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the dealer's own scorecard of " + year, e);
             standing = null;
-            problem = java.util.ResourceBundle.getBundle("com.dealercs.interfaces.web.i18n.messages", locale)
-                    .getString("myScorecard.failed");
+            problem = PageTexts.messages(locale).getString("myScorecard.failed");
         }
     }
 }

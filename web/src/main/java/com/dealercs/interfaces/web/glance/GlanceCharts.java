@@ -4,7 +4,7 @@ import com.dealercs.application.YearGlance;
 import com.dealercs.application.YearGlance.Bin;
 import com.dealercs.application.YearGlance.RegionAverage;
 import com.dealercs.application.YearGlance.YearTrend;
-import jakarta.json.Json;
+import com.dealercs.interfaces.web.portal.ChartJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,13 +36,13 @@ public final class GlanceCharts {
 
     /** The totals' distribution: a histogram of rated dealers per 5-point band. */
     public static String distribution(YearGlance glance, Function<String, String> text) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = ChartJson.array();
+        JsonArrayBuilder data = ChartJson.array();
         for (Bin bin : glance.distribution()) {
             labels.add(band(bin));
             data.add(bin.dealers());
         }
-        JsonObjectBuilder dataset = Json.createObjectBuilder()
+        JsonObjectBuilder dataset = ChartJson.object()
                 .add("label", text.apply("glance.distribution.dealers"))
                 .add("data", data)
                 .add("backgroundColor", BLUE)
@@ -50,11 +50,11 @@ public final class GlanceCharts {
                 .add("borderWidth", 1)
                 .add("barPercentage", 1.0)
                 .add("categoryPercentage", 0.96);
-        JsonObjectBuilder scales = Json.createObjectBuilder()
+        JsonObjectBuilder scales = ChartJson.object()
                 .add("x", axis(text.apply("glance.distribution.band"), false))
                 .add("y", axis(text.apply("glance.distribution.dealers"), true)
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0).add("font", font())));
-        return chart("bar", labels, Json.createArrayBuilder().add(dataset), options(scales, false));
+                        .add("ticks", ChartJson.object().add("precision", 0).add("font", font())));
+        return chart("bar", labels, ChartJson.array().add(dataset), options(scales, false));
     }
 
     /** Each region's average total: horizontal bars, on the whole 0–100 scale. */
@@ -64,48 +64,48 @@ public final class GlanceCharts {
 
     /** The same, each region named by {@code regionName} (its name in the page's language). */
     public static String regions(YearGlance glance, Function<String, String> text, Function<String, String> regionName) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = ChartJson.array();
+        JsonArrayBuilder data = ChartJson.array();
         for (RegionAverage region : glance.regions()) {
             labels.add(regionName.apply(region.region()));
             data.add(region.average());
         }
-        JsonObjectBuilder dataset = Json.createObjectBuilder()
+        JsonObjectBuilder dataset = ChartJson.object()
                 .add("label", text.apply("glance.regions.average"))
                 .add("data", data)
                 .add("backgroundColor", BLUE)
                 .add("borderColor", BLUE_DARK)
                 .add("borderWidth", 1)
                 .add("maxBarThickness", 22);
-        JsonObjectBuilder scales = Json.createObjectBuilder()
+        JsonObjectBuilder scales = ChartJson.object()
                 .add("x", axis(text.apply("glance.regions.average"), true).add("max", 100))
-                .add("y", Json.createObjectBuilder().add("grid", Json.createObjectBuilder().add("display", false))
-                        .add("ticks", Json.createObjectBuilder().add("font", font())));
-        return chart("bar", labels, Json.createArrayBuilder().add(dataset),
+                .add("y", ChartJson.object().add("grid", ChartJson.object().add("display", false))
+                        .add("ticks", ChartJson.object().add("font", font())));
+        return chart("bar", labels, ChartJson.array().add(dataset),
                 options(scales, false).add("indexAxis", "y"));
     }
 
     /** Year over year: the network's average and median total of each calculated year. */
     public static String trend(YearGlance glance, Function<String, String> text) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder averages = Json.createArrayBuilder();
-        JsonArrayBuilder medians = Json.createArrayBuilder();
+        JsonArrayBuilder labels = ChartJson.array();
+        JsonArrayBuilder averages = ChartJson.array();
+        JsonArrayBuilder medians = ChartJson.array();
         for (YearTrend year : glance.years()) {
             labels.add(Integer.toString(year.year()));
             add(averages, year.average());
             add(medians, year.median());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = ChartJson.array()
                 .add(line(text.apply("glance.trend.average"), averages, BLUE_DARK))
                 .add(line(text.apply("glance.trend.median"), medians, ORANGE));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
+        JsonObjectBuilder scales = ChartJson.object()
                 .add("x", axis(text.apply("glance.trend.year"), false).add("offset", true))
                 .add("y", axis(text.apply("glance.points"), false).add("suggestedMax", 100));
         return chart("line", labels, datasets, options(scales, true));
     }
 
     public static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder()
+        return ChartJson.object()
                 .add("label", label)
                 .add("data", data)
                 .add("borderColor", colour)
@@ -125,27 +125,27 @@ public final class GlanceCharts {
 
     /** An axis with its title; callers that set their own ticks set the font there too. */
     public static JsonObjectBuilder axis(String title, boolean fromZero) {
-        return Json.createObjectBuilder()
+        return ChartJson.object()
                 .add("beginAtZero", fromZero)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", title).add("font", font()))
-                .add("grid", Json.createObjectBuilder().add("color", GRID))
-                .add("ticks", Json.createObjectBuilder().add("font", font()));
+                .add("title", ChartJson.object().add("display", true).add("text", title).add("font", font()))
+                .add("grid", ChartJson.object().add("color", GRID))
+                .add("ticks", ChartJson.object().add("font", font()));
     }
 
     public static JsonObjectBuilder font() {
-        return Json.createObjectBuilder().add("family", FONT);
+        return ChartJson.object().add("family", FONT);
     }
 
     public static JsonObjectBuilder options(JsonObjectBuilder scales, boolean legend) {
-        return Json.createObjectBuilder()
+        return ChartJson.object()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add("scales", scales)
-                .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", legend).add("position", "bottom")
-                                .add("labels", Json.createObjectBuilder().add("font", font())))
-                        .add("tooltip", Json.createObjectBuilder()
+                .add("plugins", ChartJson.object()
+                        .add("legend", ChartJson.object().add("display", legend).add("position", "bottom")
+                                .add("labels", ChartJson.object().add("font", font())))
+                        .add("tooltip", ChartJson.object()
                                 .add("titleFont", font()).add("bodyFont", font())));
     }
 
@@ -156,9 +156,9 @@ public final class GlanceCharts {
      */
     public static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets,
                                 JsonObjectBuilder options) {
-        JsonObject chart = Json.createObjectBuilder()
+        JsonObject chart = ChartJson.object()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("data", ChartJson.object().add("labels", labels).add("datasets", datasets))
                 .add("options", options)
                 .build();
         return chart.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

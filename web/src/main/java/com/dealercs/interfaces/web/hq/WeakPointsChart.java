@@ -1,7 +1,7 @@
 package com.dealercs.interfaces.web.hq;
 
 import com.dealercs.application.WeakPointsView.CheckpointCompliance;
-import jakarta.json.Json;
+import com.dealercs.interfaces.web.portal.ChartJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -24,34 +24,34 @@ final class WeakPointsChart {
     }
 
     static String of(List<CheckpointCompliance> weakest, String dataLabel, String title) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
+        JsonArrayBuilder labels = ChartJson.array();
+        JsonArrayBuilder values = ChartJson.array();
+        JsonArrayBuilder colours = ChartJson.array();
         for (CheckpointCompliance checkpoint : weakest) {
             labels.add(label(checkpoint));
             values.add(new BigDecimal(percent(checkpoint.rate())));
             colours.add(colour(checkpoint.rate()));
         }
-        JsonObject config = Json.createObjectBuilder()
+        JsonObject config = ChartJson.object()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
+                .add("data", ChartJson.object()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("datasets", ChartJson.array().add(ChartJson.object()
                                 .add("label", dataLabel)
                                 .add("data", values)
                                 .add("backgroundColor", colours)
                                 .add("borderRadius", 3))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", ChartJson.object()
                         .add("indexAxis", "y")
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("min", 0).add("max", 100)
-                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", dataLabel))))
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false))
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", title))))
+                        .add("scales", ChartJson.object()
+                                .add("x", ChartJson.object().add("min", 0).add("max", 100)
+                                        .add("title", ChartJson.object().add("display", true).add("text", dataLabel))))
+                        .add("plugins", ChartJson.object()
+                                .add("legend", ChartJson.object().add("display", false))
+                                .add("title", ChartJson.object().add("display", true).add("text", title))))
                 .build();
         return config.toString();
     }

@@ -6,6 +6,7 @@ import com.dealercs.application.DealerProfile;
 import com.dealercs.application.DealerService;
 import com.dealercs.application.InspectionSummary;
 import com.dealercs.application.NotFoundException;
+import com.dealercs.interfaces.web.admin.AuditTexts;
 import com.dealercs.interfaces.web.portal.CurrentUser;
 import com.dealercs.interfaces.web.portal.FormProblems;
 import com.dealercs.interfaces.web.portal.PageTexts;
@@ -110,14 +111,10 @@ public class DealerPageBean implements Serializable {
         return PageTexts.timestamp(instant);
     }
 
-    /** The audit action's words in the page's language. */
-    public String action(AuditView entry) {
+    /** Its history's entries in the page's language, as the audit page words them ({@link AuditTexts}). */
+    public AuditTexts getTexts() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            return PageTexts.text(faces, "audit.action." + entry.action());
-        } catch (java.util.MissingResourceException e) {
-            return entry.action();
-        }
+        return new AuditTexts(faces.getApplication().getResourceBundle(faces, "msg"), PageTexts.locale(faces));
     }
 
     public String getCode() {

@@ -22,12 +22,19 @@ public final class PageTexts {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIMESTAMP_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    private static final String MESSAGES = "com.dealercs.interfaces.web.i18n.messages";
+
     private PageTexts() {
     }
 
     public static Locale locale(FacesContext faces) {
         Locale locale = faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale();
         return locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
+    }
+
+    /** The {@code msg} bundle of a language known before the view has its locale (a view-scoped bean's creation). */
+    public static ResourceBundle messages(Locale locale) {
+        return ResourceBundle.getBundle(MESSAGES, locale);
     }
 
     public static String text(FacesContext faces, String key, Object... arguments) {

@@ -39,6 +39,8 @@ class AuditTextsTest {
                 zh.value("OPEN socBonusTopN=10, scheme of 2025"));
         assertEquals("CS-HW-01=不合格 \"前台积灰 FAIL\"", zh.value("CS-HW-01=FAIL \"前台积灰 FAIL\""));
         assertEquals("X0002 SOC 基准: 82.25", zh.value("X0002 SOC BASELINE: 82.25"));
+        assertEquals("D0001: 北京宏达汽车销售服务有限公司 华北 北京 北京 2022-08-15 营业中",
+                zh.value("D0001: 北京宏达汽车销售服务有限公司 华北 北京 北京 2022-08-15 ACTIVE"));
         assertEquals("D0001 CS-MAP 2026Q1 2026-03-02 得分：12.5", zh.value("D0001 CS_MAP 2026Q1 2026-03-02 score=12.5"));
         assertEquals("已提交 D0001 SSI-MAP 2026Q2 2026-05-02", zh.value("SUBMITTED D0001 SSI_MAP 2026Q2 2026-05-02"));
         assertEquals("D0001 采购量: 120", zh.value("D0001 units: 120"));
@@ -58,5 +60,10 @@ class AuditTextsTest {
         assertEquals("CS share of the rebate: 15\u00a0%; Weight in the overall assessment: 7.5\u00a0%",
                 en.value("csShare=0.15, overallWeight=0.075"));
         assertEquals("Published", en.value("PUBLISHED"));
+        // a dealer's record as DealerService writes it: its region and state in English, its names as they are
+        assertEquals("D0001: 北京宏达汽车销售服务有限公司 North China 北京 北京 2022-08-15 Active",
+                en.value("D0001: 北京宏达汽车销售服务有限公司 华北 北京 北京 2022-08-15 ACTIVE"));
+        assertEquals("CS-HW-01=Fail \"华北 积灰\"", en.value("CS-HW-01=FAIL \"华北 积灰\""));
+        assertEquals("Dealer list, import no. 26, line 2", en.reason("dealers import 26, line 2"));
     }
 }
