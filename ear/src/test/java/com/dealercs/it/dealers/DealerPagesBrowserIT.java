@@ -90,9 +90,11 @@ class DealerPagesBrowserIT extends DeployedApplication {
             assertTrue(adjustments.contains("-5,000.00") && adjustments.contains("媒体负面报道")
                     && adjustments.contains(supervisor.username()), adjustments);
             String history = browser.text(By.id("dealerForm:history"));
-            assertTrue(history.contains("E0001 training " + year + "-03-01: 9 (王培训)")
-                    && history.contains("E0001 training " + year + "-03-01: 8.5 (王培训)")
-                    && history.contains("培训师复核更正"), history);
+            // the trail's values and reasons in the page's words: no "training", no "entered on the portal"
+            assertTrue(history.contains("E0001 驻店培训 " + year + "-03-01: 9 (王培训)")
+                    && history.contains("E0001 驻店培训 " + year + "-03-01: 8.5 (王培训)")
+                    && history.contains("门户录入：培训师复核更正"), history);
+            assertFalse(history.contains("training") || history.contains("entered on the portal"), history);
             browser.scrollTo(By.id("dealerForm:trainingScores"));
             browser.screenshot("dealer-page");
 
@@ -107,7 +109,8 @@ class DealerPagesBrowserIT extends DeployedApplication {
                     .until(d -> messageBeside(d.findElement(By.id("crisisForm:score")))));
             browser.screenshot("entries-en");
             browser.get("/hq/dealer.xhtml?code=E0001&year=" + year);
-            browser.waitForText(By.id("dealerForm:history"), "Value changed", 30);
+            String english = browser.waitForText(By.id("dealerForm:history"), "Value changed", 30);
+            assertTrue(english.contains("Entered on the portal: 培训师复核更正"), english);
             browser.screenshot("dealer-page-en");
         }
 
@@ -191,8 +194,9 @@ class DealerPagesBrowserIT extends DeployedApplication {
             String history = browser.text(By.id("dealerForm:history"));
             assertTrue(history.contains("新建经销商") && history.contains("修改经销商") && history.contains("关闭经销商")
                     && history.contains("迁址") && history.contains("经营权转让"), history);
-            assertTrue(history.contains(code + ": 网络测试新店汽车销售服务有限公司 网络测试区 福建 福州 2021-09-15 ACTIVE")
-                    && history.contains(code + ": 网络测试新店汽车销售服务有限公司 网络测试区 福建 泉州 2021-09-15 ACTIVE"), history);
+            assertTrue(history.contains(code + ": 网络测试新店汽车销售服务有限公司 网络测试区 福建 福州 2021-09-15 营业中")
+                    && history.contains(code + ": 网络测试新店汽车销售服务有限公司 网络测试区 福建 泉州 2021-09-15 营业中"), history);
+            assertFalse(history.contains("ACTIVE"), "the dealer's state in the page's words: " + history);
             browser.screenshot("dealer-closed");
 
             // closed by mistake: reopened with a reason, active again, the history says so

@@ -30,6 +30,8 @@ public final class AuditTexts {
     private static final Pattern STATE_RUN = Pattern.compile("([A-Z]+) \\(run (\\d+)\\)");
     private static final Pattern IMPORTED = Pattern.compile("([a-z]+) import (\\d+): (\\d+) rows written, (\\d+) rejected");
     private static final Pattern IMPORT_LINE = Pattern.compile("([a-z]+) import (\\d+), line (\\d+)");
+    /** A value entered on the portal's entry pages, with the reason typed there if any. */
+    private static final Pattern PORTAL_ENTRY = Pattern.compile("entered on the portal(?:: (.*))?", Pattern.DOTALL);
     /** A year's policy as YearPolicyService writes it: {@code name=value, …}, the tiers in brackets. */
     private static final String PARAMETER_TEXT = "[a-zA-Z]+=(?:\\[[^\\]]*]|[^,\\[]+)";
     private static final Pattern POLICY = Pattern.compile("(?:(OPEN) )?(" + PARAMETER_TEXT + "(?:, " + PARAMETER_TEXT
@@ -107,7 +109,7 @@ public final class AuditTexts {
         return words(value);
     }
 
-    /** The reason: an import's file line in words; a reason someone typed as typed. */
+    /** The reason: an import's file line or a portal entry in words; a reason someone typed as typed. */
     public String reason(String reason) {
         if (reason == null) {
             return "";
@@ -115,6 +117,9 @@ public final class AuditTexts {
         Matcher m = IMPORT_LINE.matcher(reason);
         if (m.matches()) {
             return text("audit.value.importLine", kind(m.group(1)), m.group(2), count(m.group(3)));
+        }
+        if ((m = PORTAL_ENTRY.matcher(reason)).matches()) {
+            return text("audit.reason.portal") + (m.group(1) == null ? "" : text("audit.value.is") + m.group(1));
         }
         return reason;
     }

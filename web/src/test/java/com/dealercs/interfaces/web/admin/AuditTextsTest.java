@@ -30,6 +30,8 @@ class AuditTextsTest {
         assertEquals("已审批（第 2 次计算）", zh.value("APPROVED (run 2)"));
         assertEquals("第 2 次计算：64 家参评，1 家不参评", zh.value("run 2: 64 rated, 1 not rated"));
         assertEquals("返利调整，第 18 次导入，第 4 行", zh.reason("adjustments import 18, line 4"));
+        assertEquals("门户录入", zh.reason("entered on the portal"));
+        assertEquals("门户录入：培训师复核更正", zh.reason("entered on the portal: 培训师复核更正"));
         assertEquals("年度销量，第 7 次导入：写入 1,200 行，拒收 3 行", zh.value("volumes import 7: 1200 rows written, 3 rejected"));
         assertEquals("缺失项处理：缺失项记 0 分（总分 = 得分）；CS 返利占比：15\u00a0%；单车返利（元）：1,234.50",
                 zh.value("missingPolicy=ZERO, csShare=0.1500, rebatePerUnit=1234.5"));
@@ -65,5 +67,6 @@ class AuditTextsTest {
                 en.value("D0001: 北京宏达汽车销售服务有限公司 华北 北京 北京 2022-08-15 ACTIVE"));
         assertEquals("CS-HW-01=Fail \"华北 积灰\"", en.value("CS-HW-01=FAIL \"华北 积灰\""));
         assertEquals("Dealer list, import no. 26, line 2", en.reason("dealers import 26, line 2"));
+        assertEquals("Entered on the portal: 培训师复核更正", en.reason("entered on the portal: 培训师复核更正"));
     }
 }
