@@ -66,29 +66,47 @@ public class DealerPortalService {
     SessionContext session;
 
     /**
-     * The signed-in dealer's newest published year whose scorecard has data (coverage above 0): a
-     * published year without data for the dealer is never its first view. Empty when there is none.
-     */
-    @RolesAllowed(Role.DEALER_NAME)
-    public Optional<Integer> ownDefaultYear() {
-        return ownHistory().stream().findFirst().map(s -> s.scorecard().year());
-    }
-
-    /** The signed-in dealer's name, for the pages of a year without its scorecard. */
-    @RolesAllowed(Role.DEALER_NAME)
-    public String ownDealerName() {
-        return dealers.find(own()).map(Dealer::getName).orElse(null);
-    }
-
-    /**
      * The signed-in dealer's scorecards of every published year with data, newest first: its totals,
      * ranks (of how many) and rebates side by side.
      */
     @RolesAllowed(Role.DEALER_NAME)
     public List<DealerStanding> ownHistory() {
+        return history(own(), scorecards.years());
+    }
+
+    /**
+     * What the dealer's pages need before a year is chosen, in one call (the account and the years
+     * read once per view, not once per figure): the years, the dealer's history, its name.
+     */
+    @RolesAllowed(Role.DEALER_NAME)
+    public DealerOverview ownOverview() {
         String own = own();
+        List<YearOverview> all = scorecards.years();
+        return new DealerOverview(all, history(own, all), dealers.find(own).map(Dealer::getName).orElse(null));
+    }
+
+    /**
+     * The signed-in dealer's page of a published year in one call: its standing, what to fix first
+     * (in {@code locale}) and its position in the network; a year not published is refused, as
+     * {@link ScorecardService#ownStanding} refuses it.
+     */
+    @RolesAllowed(Role.DEALER_NAME)
+    public DealerYearView ownYear(int year, Locale locale) {
+        String own = own();
+        if (!published(year)) {
+            throw new ForbiddenException("scorecard.forbidden.unpublished", year);   // as the scorecard itself
+        }
+        // a published year's figures are frozen until it is reopened: kept per (year, dealer)
+        DealerStanding standing = published.standing(year, own, () -> scorecards.standing(year, own));
+        return new DealerYearView(standing,
+                published.fixFirst(year, own, locale, () -> readFixFirst(year, own, locale)),
+                published.position(year, own, () -> readPosition(year, standing.scorecard())));
+    }
+
+    /** The dealer's published years with data, newest first, from the years given. */
+    private List<DealerStanding> history(String own, List<YearOverview> all) {
         List<DealerStanding> history = new ArrayList<>();
-        for (YearOverview y : scorecards.years()) {
+        for (YearOverview y : all) {
             if (PUBLISHED.equals(y.state()) && y.calculated()) {
                 // kept per (year, dealer) once read, like the scorecard page's own reading of it; none
                 // (null) when the dealer has no scorecard that year (it joined later)
@@ -100,18 +118,6 @@ public class DealerPortalService {
             }
         }
         return history;
-    }
-
-    /** {@link #position} of the signed-in dealer. */
-    @RolesAllowed(Role.DEALER_NAME)
-    public NetworkPosition ownPosition(int year) {
-        return position(year, own());
-    }
-
-    /** {@link #fixFirst} of the signed-in dealer. */
-    @RolesAllowed(Role.DEALER_NAME)
-    public List<FixFirstItem> ownFixFirst(int year, Locale locale) {
-        return fixFirst(year, own(), locale);
     }
 
     /**

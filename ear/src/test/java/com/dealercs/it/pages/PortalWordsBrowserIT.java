@@ -100,9 +100,19 @@ class PortalWordsBrowserIT extends DeployedApplication {
         Map<Account, List<String>> pages = new LinkedHashMap<>();
         pages.put(Api.admin(), List.of("/admin/index.xhtml", "/admin/users.xhtml", "/admin/policy.xhtml",
                 "/admin/scheme.xhtml", "/admin/audit.xhtml"));
-        pages.put(Api.createAccount("SUPERVISOR", null), List.of("/hq/index.xhtml", "/hq/imports.xhtml",
+        Account supervisor = Api.createAccount("SUPERVISOR", null);
+        // an inspection being entered (a draft of the open year) and an imported, approved one of the published year
+        Api.Reply draft = Api.postJson("/api/v1/inspections", supervisor.username(), supervisor.password(), Map.of(
+                "dealerCode", dealerCode, "year", open, "quarter", 4, "map", "CS_MAP",
+                "inspectionDate", open + "-11-16", "inspector", "李强"));
+        assertEquals(201, draft.status(), draft.body());
+        long approved = Api.get("/api/v1/inspections?year=" + published + "&dealerCode=" + dealerCode, "admin",
+                adminPassword()).json().get(0).get("id").asLong();
+        pages.put(supervisor, List.of("/hq/index.xhtml", "/hq/imports.xhtml",
                 "/hq/scorecards.xhtml?year=" + published, "/hq/scorecards.xhtml?year=" + open, "/hq/dealers.xhtml",
-                "/hq/dealer.xhtml?code=" + dealerCode, "/hq/entries.xhtml", "/hq/inspections.xhtml",
+                "/hq/dealer.xhtml?code=" + dealerCode, "/hq/dealer-edit.xhtml?code=" + dealerCode, "/hq/entries.xhtml",
+                "/hq/inspections.xhtml", "/hq/inspection.xhtml?id=" + draft.json().get("id").asLong(),
+                "/hq/inspection.xhtml?id=" + approved,
                 "/hq/weak-points.xhtml?year=" + published, "/hq/reports.xhtml?year=" + published));
         pages.put(Api.createAccount("EXECUTIVE", null), List.of("/executive/index.xhtml",
                 "/hq/scorecards.xhtml?year=" + open));
@@ -127,6 +137,9 @@ class PortalWordsBrowserIT extends DeployedApplication {
                         if (page.startsWith("/hq/imports.xhtml")) {
                             showNewestImport(browser);
                         }
+                        if (page.equals("/hq/scorecards.xhtml?year=" + published)) {
+                            showDetail(browser, dealerCode);
+                        }
                         String text = visibleText(browser);
                         String name = "words-" + role.getKey().role().toLowerCase() + "-" + language + "-"
                                 + page.replaceAll("^/|\\.xhtml.*$", "").replace('/', '-');
@@ -150,6 +163,14 @@ class PortalWordsBrowserIT extends DeployedApplication {
     private static void showNewestImport(PortalBrowser browser) {
         browser.waitFor(By.cssSelector("[id='importForm:history_data'] tr[data-ri='0']")).click();
         browser.patiently(30).until(d -> !d.findElements(By.id("importFailureReason")).isEmpty());
+    }
+
+    /** The ranking's detail dialog of the dealer over the page (the ranking's words are read with it). */
+    private static void showDetail(PortalBrowser browser, String dealerCode) {
+        browser.waitFor(By.xpath("//tbody[@id='scorecardsForm:ranking_data']/tr[td//a[normalize-space(text())='"
+                + dealerCode + "']]//a")).click();
+        browser.patiently(30).until(d -> d.findElement(By.id("scorecardsForm:detailDialog")).isDisplayed()
+                && d.findElement(By.id("cardTotal")).isDisplayed());
     }
 
     /** What the reader sees: the page's rendered text, and the labels, hints and titles of its controls. */

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,10 +47,10 @@ public class DealerHomeBean implements Serializable {
     @PostConstruct
     void init() {
         try {
-            Optional<Integer> year = portal.ownDefaultYear();
-            if (year.isPresent()) {
-                latest = scorecards.ownStanding(year.get());
-                failedCount = scorecards.ownFailedCheckpoints(year.get()).size();
+            // the newest published year with data: the history's first
+            latest = portal.ownHistory().stream().findFirst().orElse(null);
+            if (latest != null) {
+                failedCount = scorecards.ownFailedCheckpoints(latest.scorecard().year()).size();
             }
             newestInspection = inspections.list(new Criteria(null, null, "APPROVED", null, null), language.getLocale())
                     .stream().max(Comparator.comparing(InspectionSummary::inspectionDate)

@@ -1,11 +1,12 @@
 package com.dealercs.interfaces.web.dealer;
 
 import com.dealercs.application.ApplicationFailure;
+import com.dealercs.application.DealerOverview;
 import com.dealercs.application.DealerPortalService;
 import com.dealercs.application.DealerStanding;
+import com.dealercs.application.DealerYearView;
 import com.dealercs.application.FixFirstItem;
 import com.dealercs.application.NetworkPosition;
-import com.dealercs.application.ScorecardService;
 import com.dealercs.application.ScorecardView;
 import com.dealercs.interfaces.web.portal.LanguageBean;
 import com.dealercs.interfaces.web.portal.PageTexts;
@@ -42,9 +43,6 @@ public class DealerScorecardBean extends YearPage {
     private static final Logger LOG = Logger.getLogger(DealerScorecardBean.class.getName());
     static final String PUBLISHED = "PUBLISHED";
 
-    @Inject
-    ScorecardService scorecards;
-
     /** The session's language: the view's own locale is not set yet while the bean is created. */
     @Inject
     LanguageBean language;
@@ -69,14 +67,17 @@ public class DealerScorecardBean extends YearPage {
      * {@code ?year=} link does not read the default year's first for nothing.
      */
     private boolean loaded;
+    private final Map<Integer, String> quarterLabels = new java.util.HashMap<>();
 
     @PostConstruct
     void init() {
         try {
-            history = portal.ownHistory();
+            DealerOverview overview = portal.ownOverview();
+            history = overview.history();
+            dealerName = overview.dealerName();
             // the newest published year with data first (the history's first), else the newest published
             Optional<Integer> withData = history.stream().findFirst().map(s -> s.scorecard().year());
-            offer(scorecards.years(), y -> withData.map(year -> year == y.year())
+            offer(overview.years(), y -> withData.map(year -> year == y.year())
                     .orElse(PUBLISHED.equals(y.state())));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the evaluation years", e);
@@ -115,16 +116,10 @@ public class DealerScorecardBean extends YearPage {
         return problem;
     }
 
-    /** The dealer's name, also for a year without its scorecard (read only then). */
+    /** The dealer's name, also for a year without its scorecard. */
     public String getDealerName() {
         ScorecardView card = getCard();
-        if (card != null) {
-            return card.dealerName();
-        }
-        if (dealerName == null) {
-            dealerName = portal.ownDealerName();
-        }
-        return dealerName;
+        return card != null ? card.dealerName() : dealerName;
     }
 
     /** The failed checklist items, the costliest first. */
@@ -149,6 +144,15 @@ public class DealerScorecardBean extends YearPage {
         ScorecardView card = getCard();
         return card == null ? List.of() : card.components().entrySet().stream()
                 .filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * "第 3 季度" / "Q3" for each failed checkpoint of what to fix first: formatted once per quarter
+     * and view, not once per row (an {@code h:outputFormat} parses its pattern on every row).
+     */
+    public String quarter(int quarter) {
+        return quarterLabels.computeIfAbsent(quarter, q -> PageTexts.text(FacesContext.getCurrentInstance(),
+                "card.quarter", q));
     }
 
     /** The quarters' totals and ranks as a Chart.js configuration (for {@code <p:chart>}). */
@@ -200,9 +204,10 @@ public class DealerScorecardBean extends YearPage {
             return; // the page says the year is not published yet
         }
         try {
-            standing = scorecards.ownStanding(year);
-            fixFirst = portal.ownFixFirst(year, locale);
-            position = portal.ownPosition(year);
+            DealerYearView page = portal.ownYear(year, locale);
+            standing = page.standing();
+            fixFirst = page.fixFirst();
+            position = page.position();
             ResourceBundle texts = PageTexts.messages(locale);
             trendChart = DealerCharts.trend(standing.scorecard(), texts::getString, locale);
             positionChart = DealerCharts.position(position, texts::getString);
