@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -225,15 +227,16 @@ class PortalWordsBrowserIT extends DeployedApplication {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-        // the names a dealer held before, in its records on the trail ("D0001: name region province city opened STATE")
-        for (Map<String, Object> row : TestDatabase.rows("select before_value, after_value from audit_entry"
-                + " where action in ('DEALER_CREATED', 'DEALER_CHANGED')")) {
+        // the names a dealer held before, in its records on the trail ("D0001: name region province city
+        // opened STATE", written by the dealer pages and by dealers imports alike): name, province and
+        // city are data, the region and the state are the page's to word
+        Pattern record = Pattern.compile(
+                "\\S+: (.+) \\S+ (\\S+) (\\S+) \\d{4}-\\d{2}-\\d{2} (?:ACTIVE|CLOSED)");
+        for (Map<String, Object> row : TestDatabase.rows("select before_value, after_value from audit_entry")) {
             for (Object value : row.values()) {
-                String[] record = value == null ? new String[0] : value.toString().split(" ");
-                if (record.length > 6) {
-                    data.add(String.join(" ", List.of(record).subList(1, record.length - 5)));
-                    data.add(record[record.length - 4]);
-                    data.add(record[record.length - 3]);
+                Matcher m = record.matcher(value == null ? "" : value.toString());
+                if (m.matches()) {
+                    data.addAll(List.of(m.group(1), m.group(2), m.group(3)));
                 }
             }
         }
