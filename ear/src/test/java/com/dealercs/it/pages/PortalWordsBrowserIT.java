@@ -144,7 +144,8 @@ class PortalWordsBrowserIT extends DeployedApplication {
                         }
                         String text = visibleText(browser);
                         String name = "words-" + role.getKey().role().toLowerCase() + "-" + language + "-"
-                                + page.replaceAll("^/|\\.xhtml.*$", "").replace('/', '-');
+                                // the query too: two years' rankings, a draft and an approved inspection
+                                + page.replaceAll("^/", "").replace(".xhtml", "").replaceAll("[/?=&]+", "-");
                         browser.screenshot(name);
                         List<String> found = words.findings(text, language);
                         if (!found.isEmpty()) {
