@@ -261,7 +261,7 @@ public class DealerPortalService {
     }
 
     private boolean published(int year) {
-        return years.find(year).map(y -> PUBLISHED.equals(y.getState().name())).orElse(false);
+        return ScorecardService.isPublished(years.find(year));
     }
 
     private void requireOwn(String dealerCode) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -55,7 +56,7 @@ public class PublishedScorecards {
     }
 
     /** What the dealer should fix first in the published year, in {@code locale}, read by {@code reader} unless kept. */
-    public List<FixFirstItem> fixFirst(int year, String dealerCode, java.util.Locale locale,
+    public List<FixFirstItem> fixFirst(int year, String dealerCode, Locale locale,
             Supplier<List<FixFirstItem>> reader) {
         return kept(new Key(year, dealerCode, "fixFirst " + locale.toLanguageTag()), reader);
     }

@@ -202,7 +202,8 @@ public class ScorecardService {
         return Optional.of(code);
     }
 
-    private static boolean isPublished(Optional<EvaluationYear> evaluationYear) {
+    /** Whether the year is PUBLISHED: frozen until reopened, so what it shows may be kept. */
+    static boolean isPublished(Optional<EvaluationYear> evaluationYear) {
         return evaluationYear.map(y -> y.getState() == YearState.PUBLISHED).orElse(false);
     }
 

@@ -34,6 +34,11 @@ import org.primefaces.model.SortMeta;
 public class AuditBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /**
+     * The trail's words for this view, made once (every cell asks): a language switch makes a new
+     * view. Not kept when the view is stored away (a bundle is no state).
+     */
+    private transient AuditTexts texts;
 
     @Inject
     transient AuditService audit;
@@ -136,8 +141,10 @@ public class AuditBean implements Serializable {
 
     /** The entries' words in the page's language ({@link AuditTexts}), for the page and the export. */
     public AuditTexts getTexts() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return new AuditTexts(faces.getApplication().getResourceBundle(faces, "msg"), PageTexts.locale(faces));
+        if (texts == null) {
+            texts = AuditTexts.of(FacesContext.getCurrentInstance());
+        }
+        return texts;
     }
 
     public List<String> getActions() {

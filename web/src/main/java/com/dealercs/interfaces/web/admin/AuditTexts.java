@@ -1,6 +1,8 @@
 package com.dealercs.interfaces.web.admin;
 
 import com.dealercs.application.RegionNames;
+import com.dealercs.interfaces.web.portal.PageTexts;
+import jakarta.faces.context.FacesContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -49,6 +51,11 @@ public final class AuditTexts {
     public AuditTexts(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
         this.locale = locale;
+    }
+
+    /** The words of the page being rendered: its {@code msg} bundle and its language. */
+    public static AuditTexts of(FacesContext faces) {
+        return new AuditTexts(faces.getApplication().getResourceBundle(faces, "msg"), PageTexts.locale(faces));
     }
 
     /** {@code year:2026} → 2026 年度 / Year 2026; the network; an inspection; a dealer. */

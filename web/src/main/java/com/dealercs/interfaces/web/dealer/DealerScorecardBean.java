@@ -18,6 +18,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +68,7 @@ public class DealerScorecardBean extends YearPage {
      * {@code ?year=} link does not read the default year's first for nothing.
      */
     private boolean loaded;
-    private final Map<Integer, String> quarterLabels = new java.util.HashMap<>();
+    private final Map<Integer, String> quarterLabels = new HashMap<>();
 
     @PostConstruct
     void init() {

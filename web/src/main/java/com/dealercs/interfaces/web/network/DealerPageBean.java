@@ -29,6 +29,11 @@ import java.time.Instant;
 public class DealerPageBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /**
+     * The trail's words for this view, made once (every cell asks): a language switch makes a new
+     * view. Not kept when the view is stored away (a bundle is no state).
+     */
+    private transient AuditTexts texts;
 
     @Inject
     transient DealerService dealers;
@@ -113,8 +118,10 @@ public class DealerPageBean implements Serializable {
 
     /** Its history's entries in the page's language, as the audit page words them ({@link AuditTexts}). */
     public AuditTexts getTexts() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return new AuditTexts(faces.getApplication().getResourceBundle(faces, "msg"), PageTexts.locale(faces));
+        if (texts == null) {
+            texts = AuditTexts.of(FacesContext.getCurrentInstance());
+        }
+        return texts;
     }
 
     public String getCode() {
