@@ -75,14 +75,22 @@ public class DealerPortalService {
     }
 
     /**
-     * What the dealer's pages need before a year is chosen, in one call (the account and the years
-     * read once per view, not once per figure): the years, the dealer's history, its name.
+     * The signed-in dealer's scorecard page in one call (the account and the years read once per
+     * view, not once per figure): the years, the dealer's history and name, the year to show (the
+     * one {@code requested} when it is offered, else the newest published with data for the dealer:
+     * {@link DealerOverview#yearToShow}) and, when that year is published with data for the dealer,
+     * what the page shows of it in {@code locale} (otherwise {@link #ownYear} says why there is none).
      */
     @RolesAllowed(Role.DEALER_NAME)
-    public DealerOverview ownOverview() {
+    public DealerOverview ownPage(Integer requested, Locale locale) {
         String own = own();
         List<YearOverview> all = scorecards.years();
-        return new DealerOverview(all, history(own, all), dealers.find(own).map(Dealer::getName).orElse(null));
+        List<DealerStanding> history = history(own, all);
+        Integer shown = DealerOverview.yearToShow(all, history, requested);
+        // the history holds the published years in which the dealer has a scorecard
+        boolean withData = shown != null && history.stream().anyMatch(h -> h.scorecard().year() == shown);
+        return new DealerOverview(all, history, dealers.find(own).map(Dealer::getName).orElse(null), shown,
+                withData ? yearView(shown, own, locale) : null);
     }
 
     /**
@@ -96,11 +104,18 @@ public class DealerPortalService {
         if (!published(year)) {
             throw new ForbiddenException("scorecard.forbidden.unpublished", year);   // as the scorecard itself
         }
-        // a published year's figures are frozen until it is reopened: kept per (year, dealer)
+        return yearView(year, own, locale);
+    }
+
+    /** The dealer's page of a year known to be published. */
+    private DealerYearView yearView(int year, String own, Locale locale) {
+        // a published year's figures are frozen until it is reopened: kept per (year, dealer); the
+        // edition is taken before they are read, so figures read across a change carry the old one
+        long edition = published.edition();
         DealerStanding standing = published.standing(year, own, () -> scorecards.standing(year, own));
         return new DealerYearView(standing,
                 published.fixFirst(year, own, locale, () -> readFixFirst(year, own, locale)),
-                published.position(year, own, () -> readPosition(year, standing.scorecard())));
+                published.position(year, own, () -> readPosition(year, standing.scorecard())), edition);
     }
 
     /** The dealer's published years with data, newest first, from the years given. */

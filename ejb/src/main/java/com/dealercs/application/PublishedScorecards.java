@@ -89,6 +89,15 @@ public class PublishedScorecards {
         kept.clear();
     }
 
+    /**
+     * The edition of what is kept: the same number for as long as nothing kept has been forgotten.
+     * Whatever is made from kept values (a page's markup) may be kept under it too, and is then
+     * never used again once a change has made a new edition.
+     */
+    public synchronized long edition() {
+        return generation;
+    }
+
     /** How many values are kept (for tests and the log). */
     public int size() {
         return kept.size();

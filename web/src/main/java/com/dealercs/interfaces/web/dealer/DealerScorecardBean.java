@@ -8,6 +8,7 @@ import com.dealercs.application.DealerYearView;
 import com.dealercs.application.FixFirstItem;
 import com.dealercs.application.NetworkPosition;
 import com.dealercs.application.ScorecardView;
+import com.dealercs.interfaces.web.portal.KeptMarkup;
 import com.dealercs.interfaces.web.portal.LanguageBean;
 import com.dealercs.interfaces.web.portal.PageTexts;
 import com.dealercs.interfaces.web.reports.PdfDownload;
@@ -18,11 +19,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,6 +57,13 @@ public class DealerScorecardBean extends YearPage {
     @Inject
     DealerPortalService portal;
 
+    @Inject
+    KeptMarkup keptMarkup;
+
+    /** A part of a dealer's published page, named by all it shows (see {@link #markup(String)}). */
+    record PublishedPart(String part, int year, String dealerCode, String language, long edition) {
+    }
+
     private DealerStanding standing;
     /** Why there is no scorecard to show, in the page's language; {@code null} when there is one. */
     private String problem;
@@ -68,28 +78,68 @@ public class DealerScorecardBean extends YearPage {
      * {@code ?year=} link does not read the default year's first for nothing.
      */
     private boolean loaded;
+    private Integer loadedYear;
+    /** The language and edition the shown year was read in: with the year and dealer, its parts' key. */
+    private Locale loadedLocale;
+    private long edition;
     private final Map<Integer, String> quarterLabels = new HashMap<>();
 
+    /**
+     * Reads the page in one call: the years, the history and the year to show with what it shows.
+     * The bean is made while the {@code ?year=} parameter is being converted, before it is set, so
+     * the year asked for is read from the request here; the parameter then chooses the same year
+     * and nothing is read twice.
+     */
     @PostConstruct
     void init() {
+        Locale locale = language.getLocale();
         try {
-            DealerOverview overview = portal.ownOverview();
-            history = overview.history();
-            dealerName = overview.dealerName();
-            // the newest published year with data first (the history's first), else the newest published
-            Optional<Integer> withData = history.stream().findFirst().map(s -> s.scorecard().year());
-            offer(overview.years(), y -> withData.map(year -> year == y.year())
-                    .orElse(PUBLISHED.equals(y.state())));
+            DealerOverview page = portal.ownPage(requestedYear(), locale);
+            history = page.history();
+            dealerName = page.dealerName();
+            offer(page.years(), y -> page.shownYear() != null && y.year() == page.shownYear());
+            if (page.shown() != null) {
+                show(page.shown(), locale);
+                loaded = true;
+                loadedYear = getYear();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the evaluation years", e);
             offer(List.of(), y -> false);
         }
     }
 
+    private static Integer requestedYear() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String year = faces == null ? null : faces.getExternalContext().getRequestParameterMap().get("year");
+        try {
+            return year == null ? null : Integer.valueOf(year.trim());
+        } catch (NumberFormatException e) {
+            return null; // the page's parameter says what is wrong with it
+        }
+    }
+
     /** A year chosen by the select or the {@code ?year=} link: which year, never which dealer. */
     @Override
     protected void yearChosen() {
-        loaded = false;
+        if (!Objects.equals(getYear(), loadedYear)) {
+            loaded = false;
+        }
+    }
+
+    /**
+     * The select's change: the page of the chosen year by its own address ({@code ?year=}), so
+     * the page is made whole for that year (its kept parts included) and the address can be kept.
+     */
+    @Override
+    public void yearChanged() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().redirect(faces.getApplication().getViewHandler()
+                    .getRedirectURL(faces, faces.getViewRoot().getViewId(), Map.of(), true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public boolean isPublished() {
@@ -156,6 +206,45 @@ public class DealerScorecardBean extends YearPage {
                 "card.quarter", q));
     }
 
+    /**
+     * Where a part of the shown published scorecard ({@code <cs:keptMarkup>}) is kept: the same
+     * year, dealer, language and edition of the figures always show the same markup, so it is
+     * rendered once and written on later views. The dealer is the one the service read the year
+     * for (the account's). {@code null} without a scorecard: nothing is kept.
+     */
+    public KeptMarkup.Slot markup(String part) {
+        ensureLoaded();
+        if (standing == null) {
+            return null;
+        }
+        ScorecardView card = standing.scorecard();
+        return keptMarkup.slot(new PublishedPart(part, card.year(), card.dealerCode(), loadedLocale.toLanguageTag(),
+                edition));
+    }
+
+    /**
+     * The kept markup of a part of the shown scorecard, or {@code null} while it has to be rendered.
+     * The page asks when it is built (a kept part is then written as it is, without the components
+     * that made it) and again when it is written: the answer is taken once per request, so a part
+     * let go of in between is still written whole.
+     */
+    public String kept(String part) {
+        KeptMarkup.Slot slot = markup(part);
+        if (slot == null) {
+            return null;
+        }
+        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        String name = KeptMarkup.class.getName() + ' ' + slot.key();
+        Object kept = request.get(name);
+        if (kept == null) {
+            kept = slot.markup();
+            if (kept != null) {
+                request.put(name, kept);
+            }
+        }
+        return (String) kept;
+    }
+
     /** The quarters' totals and ranks as a Chart.js configuration (for {@code <p:chart>}). */
     public String getTrendChart() {
         ensureLoaded();
@@ -201,17 +290,12 @@ public class DealerScorecardBean extends YearPage {
         positionChart = null;
         Locale locale = language.getLocale();
         Integer year = getYear();
+        loadedYear = year;
         if (year == null || !isPublished()) {
             return; // the page says the year is not published yet
         }
         try {
-            DealerYearView page = portal.ownYear(year, locale);
-            standing = page.standing();
-            fixFirst = page.fixFirst();
-            position = page.position();
-            ResourceBundle texts = PageTexts.messages(locale);
-            trendChart = DealerCharts.trend(standing.scorecard(), texts::getString, locale);
-            positionChart = DealerCharts.position(position, texts::getString);
+            show(portal.ownYear(year, locale), locale);
         } catch (ApplicationFailure e) {
             standing = null;
             problem = e.message(locale);
@@ -220,5 +304,16 @@ public class DealerScorecardBean extends YearPage {
             standing = null;
             problem = PageTexts.messages(locale).getString("myScorecard.failed");
         }
+    }
+
+    private void show(DealerYearView page, Locale locale) {
+        loadedLocale = locale;
+        edition = page.edition();
+        standing = page.standing();
+        fixFirst = page.fixFirst();
+        position = page.position();
+        ResourceBundle texts = PageTexts.messages(locale);
+        trendChart = DealerCharts.trend(standing.scorecard(), texts::getString, locale);
+        positionChart = DealerCharts.position(position, texts::getString);
     }
 }
