@@ -114,6 +114,14 @@ class DealerPortalBrowserIT extends DeployedApplication {
                 assertFitsTheScreen(width, "not published");
                 browser.screenshot("dealer-portal-not-published-" + size);
 
+                // the year select goes to the chosen year's own address, its scorecard whole
+                browser.choose("myForm:year", years.published() + " · " + ("zh".equals(language) ? "已发布" : "published"));
+                browser.patiently(20).until(d -> d.getCurrentUrl().endsWith("/dealer/scorecard.xhtml?year=" + years.published())
+                        && !d.findElements(By.id("myCard")).isEmpty());
+                assertEquals(Integer.toString(years.published()), chosenYear());
+                assertEquals(score(own.get("total")), browser.text(By.id("cardTotal")).strip());
+                assertEquals(FIX_ORDER, fixOrder());
+
                 browser.get("/dealer/inspections.xhtml?year=" + years.published());
                 browser.waitFor(By.id("pageTitle"));
                 assertFitsTheScreen(width, "inspections");
