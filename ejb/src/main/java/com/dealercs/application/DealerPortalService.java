@@ -149,9 +149,10 @@ public class DealerPortalService {
     }
 
     private NetworkPosition readPosition(int year, ScorecardView card) {
-        List<ScorecardView> all = years.find(year).flatMap(runs::latest)
+        // the year's scorecards once per published year, not once per dealer reading its position
+        List<ScorecardView> all = published.network(year, () -> years.find(year).flatMap(runs::latest)
                 .map(run -> runs.scorecards(run).stream().map(ScorecardService::view).toList())
-                .orElse(List.of());
+                .orElse(List.of()));
         List<BigDecimal> totals = NetworkFigures.totals(all);
         List<BigDecimal> regionTotals = NetworkFigures.totals(all.stream()
                 .filter(s -> card.region() != null && card.region().equals(s.region())).toList());

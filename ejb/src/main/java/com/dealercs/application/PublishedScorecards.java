@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 /**
  * What a dealer reads of a PUBLISHED year (its standing, failed checkpoints, what to fix first and
  * its position in the network), kept in
- * memory per (year, dealer): a published year's facts and runs are frozen until it is reopened, so
+ * memory per (year, dealer) (and the year's scorecards the positions are worked out from, per year): a published year's facts and runs are frozen until it is reopened, so
  * hundreds of dealers reading their pages need not read the same rows again each time. Entries
  * are only ever looked up by the year and the dealer the caller was allowed to read (the services
  * check the account first), never shared between dealers.
@@ -53,6 +53,15 @@ public class PublishedScorecards {
     /** Where the dealer stands in the published year's network, read by {@code reader} unless kept. */
     public NetworkPosition position(int year, String dealerCode, Supplier<NetworkPosition> reader) {
         return kept(new Key(year, dealerCode, "position"), reader);
+    }
+
+    /**
+     * Every scorecard of the published year's run (what a dealer's position in the network is
+     * worked out from), read by {@code reader} unless kept: once per year, not once per dealer. Only
+     * the application reads it; a dealer is shown its own position, never these.
+     */
+    public List<ScorecardView> network(int year, Supplier<List<ScorecardView>> reader) {
+        return kept(new Key(year, "", "network"), reader);
     }
 
     /** What the dealer should fix first in the published year, in {@code locale}, read by {@code reader} unless kept. */

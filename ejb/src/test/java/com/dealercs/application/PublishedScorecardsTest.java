@@ -40,6 +40,17 @@ class PublishedScorecardsTest {
     }
 
     @Test
+    void theYearsScorecardsForThePositionsAreReadOncePerYear() {
+        AtomicInteger reads = new AtomicInteger();
+        List<ScorecardView> network = List.of(standing("D0001").scorecard(), standing("D0002").scorecard());
+        assertSame(network, kept.network(2024, () -> counted(reads, network)));
+        assertSame(network, kept.network(2024, () -> counted(reads, List.of())));
+        assertEquals(1, reads.get());
+        kept.network(2023, () -> counted(reads, List.of()));
+        assertEquals(2, reads.get(), "another year is read anew");
+    }
+
+    @Test
     void aChangeForgetsWhatWasKept() {
         kept.standing(2024, "D0001", () -> standing("D0001"));
         kept.forgetAfterTransaction();
@@ -62,9 +73,9 @@ class PublishedScorecardsTest {
         assertEquals(1, kept.size());
     }
 
-    private static DealerStanding counted(AtomicInteger reads, DealerStanding standing) {
+    private static <T> T counted(AtomicInteger reads, T value) {
         reads.incrementAndGet();
-        return standing;
+        return value;
     }
 
     private static DealerStanding standing(String code) {
