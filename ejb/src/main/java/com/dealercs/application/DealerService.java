@@ -50,7 +50,7 @@ public class DealerService {
     /** The most audit entries a dealer's page shows. */
     public static final int HISTORY_LIMIT = 200;
     /** The database's limits of a dealer's places, narrower than the file's (interfaces.md §1 allows 64). */
-    static final int PLACE_MAX = 32;
+    static final int PLACE_MAX = com.dealercs.domain.model.imports.Codes.PLACE_MAX;
 
     @Inject
     DealerRepository dealers;

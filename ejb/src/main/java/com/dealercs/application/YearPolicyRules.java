@@ -84,14 +84,22 @@ public final class YearPolicyRules {
         }
         if (value.compareTo(low) < 0 || value.compareTo(high) > 0) {
             problems.add(Problem.of(field, "policy.between", field, low.toPlainString(), high.toPlainString(),
-                    value.toPlainString()));
+                    shown(value)));
             return false;
         }
         if (value.stripTrailingZeros().scale() > decimals) {
-            problems.add(Problem.of(field, "policy.decimals", field, decimals, value.toPlainString()));
+            problems.add(Problem.of(field, "policy.decimals", field, decimals, shown(value)));
             return false;
         }
         return true;
+    }
+
+    /**
+     * A value as the user typed it, for a message: plain digits, unless that would be absurdly long
+     * ({@code 1e999999999} in plain digits is a billion characters: the heap, not a message).
+     */
+    static String shown(BigDecimal value) {
+        return value.precision() > 30 || Math.abs(value.scale()) > 30 ? value.toString() : value.toPlainString();
     }
 
     private void tiers(List<YearPolicyView.Tier> tiers) {

@@ -2,6 +2,7 @@ package com.dealercs.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dealercs.domain.model.year.EvaluationYear;
 import com.dealercs.domain.model.year.MissingPolicy;
@@ -46,6 +47,25 @@ class YearPolicyRulesTest {
 
         assertEquals(EvaluationYear.Policy.defaults(), policy);
         assertEquals(MissingPolicy.RENORMALIZE, policy.missingPolicy());
+    }
+
+    /**
+     * Finding of issue 12 (through the policy page too, where no JSON bound stands in front): a
+     * value far out of range, or with far too many decimals, is refused with a message of a few
+     * characters, never written out in a billion plain digits.
+     */
+    @Test
+    void absurdNumbersAreRefusedWithShortMessages() {
+        YearPolicyView.Tier far = new YearPolicyView.Tier(d("1e999999999"), d("1e-999999999"));
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> YearPolicyRules.check(withTiers(List.of(far))));
+        List<String> messages = refused.problems().stream().map(p -> p.message(java.util.Locale.ENGLISH)).toList();
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.get(0).contains("1E+999999999"), messages.toString());
+        assertTrue(messages.get(1).contains("1E-999999999"), messages.toString());
+        assertTrue(messages.stream().allMatch(m -> m.length() < 200), messages.toString());
+        assertEquals("0.15", YearPolicyRules.shown(d("0.15")));
+        assertEquals("30000.00", YearPolicyRules.shown(d("30000.00")));
     }
 
     @Test

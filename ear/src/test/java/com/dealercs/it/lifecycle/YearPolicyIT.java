@@ -220,6 +220,47 @@ class YearPolicyIT extends DeployedApplication {
     }
 
     /** field → message of a 400's details. */
+    /**
+     * Finding of issue 12: {@code {"minCoverage": 1e999999999}} exhausted the heap, and a year of
+     * 20 digits wrapped around to another int. Numbers are bounded before anything is done with
+     * them: 400 naming the field, at once, and the server answers on.
+     */
+    @Test
+    void numbersBeyondWhatTheirFieldsTakeAreRefusedBeforeAnyArithmetic() {
+        int year = TestYears.fresh();
+        assertEquals(201, Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", year)).status());
+        String path = "/api/v1/years/" + year + "/policy";
+        Map<String, Object> huge = policy("60", List.of(tier("0", "0.00")), "huge");
+        huge.put("minCoverage", new java.math.BigDecimal("1e999999999"));
+        long start = System.nanoTime();
+        Reply refused = Api.putJson(path, "admin", adminPassword(), huge, "en");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(400, refused.status(), refused.body());
+        Map<String, String> en = details(refused);
+        assertEquals(java.util.Set.of("minCoverage"), en.keySet(), refused.body());
+        assertTrue(en.get("minCoverage").contains("1E+999999999"), refused.body());
+        assertTrue(seconds < 10, "refused at once, not after filling the heap: " + seconds + " s");
+        Reply chinese = Api.putJson(path, "admin", adminPassword(), huge, "zh-CN");
+        assertTrue(details(chinese).get("minCoverage").contains("不是该字段可接受的数字"), chinese.body());
+
+        // a count that is not whole, and one beyond an int
+        Map<String, Object> counts = policy("60", List.of(tier("0", "0.00")), "counts");
+        counts.put("jdpMinSample", new java.math.BigDecimal("30.5"));
+        Reply half = Api.putJson(path, "admin", adminPassword(), counts, "en");
+        assertEquals(400, half.status(), half.body());
+        assertEquals(java.util.Set.of("jdpMinSample"), details(half).keySet(), half.body());
+
+        // 12345678901234567890 used to become the year -350287150
+        for (Object wrong : List.of(new java.math.BigInteger("12345678901234567890"), new java.math.BigDecimal("2024.5"))) {
+            Reply created = Api.postJson("/api/v1/years", "admin", adminPassword(), Map.of("year", wrong));
+            assertEquals(400, created.status(), wrong + ": " + created.body());
+            assertEquals(java.util.Set.of("year"), details(created).keySet(), created.body());
+        }
+        Reply years = Api.get("/api/v1/years", "admin", adminPassword());
+        assertFalse(years.body().contains("-350287150"), years.body());
+        assertEquals(200, Api.get(path, "admin", adminPassword()).status(), "the server answers on");
+    }
+
     private static Map<String, String> details(Reply reply) {
         Map<String, String> details = new LinkedHashMap<>();
         reply.json().get("details").forEach(d -> details.put(d.get("field").asText(), d.get("message").asText()));

@@ -4,6 +4,7 @@ import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.ConflictException;
 import com.dealercs.application.ForbiddenException;
 import com.dealercs.application.InvalidInputException;
+import com.dealercs.application.Messages;
 import com.dealercs.application.NotFoundException;
 import com.dealercs.application.TooLargeException;
 import jakarta.ejb.EJBAccessException;
@@ -17,10 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns every failure into the API's JSON error with a fitting status. Unexpected failures are
@@ -29,6 +33,7 @@ import java.util.logging.Logger;
 @Provider
 public class ErrorMappers implements ExceptionMapper<Throwable> {
 
+    private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,64})'");
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
 
     @Context
@@ -43,6 +48,18 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof EJBAccessException) {
             return json(403, ApiError.of(locale, "api.forbidden"));
+        }
+        BoundedNumbers.BadNumber badNumber = causeOf(failure, BoundedNumbers.BadNumber.class);
+        if (badNumber != null) {
+            // JSON-B names the property in its own message: "Unable to deserialize property 'x' because of: ..."
+            String field = null;
+            for (Throwable cause = failure; cause != null && field == null; cause = cause.getCause()) {
+                Matcher property = PROPERTY.matcher(String.valueOf(cause.getMessage()));
+                field = property.find() ? property.group(1) : null;
+            }
+            String text = Messages.format(locale, "api.badNumber", field == null ? "?" : field, badNumber.value(),
+                    BoundedNumbers.MAX_DIGITS);
+            return json(400, new ApiError(Messages.format(locale, "api.badJson"), List.of(new ApiError.Detail(field, text))));
         }
         if (failure instanceof JsonbException || failure instanceof ProcessingException) {
             return json(400, ApiError.of(locale, "api.badJson"));
@@ -93,6 +110,15 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             case 415 -> "api.unsupportedMediaType";
             default -> "api.badRequest";
         };
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static Throwable unwrap(Throwable thrown) {
