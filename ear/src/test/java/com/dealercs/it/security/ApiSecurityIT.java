@@ -27,6 +27,48 @@ class ApiSecurityIT extends DeployedApplication {
         Api.assertJsonError(reply);
     }
 
+    /**
+     * Finding of issue 12: a browser that cached Basic credentials could be made to change data
+     * from another site (a form or plain text posted with a foreign Origin). Refused: 403 for a
+     * foreign origin, 415 for a body a page can send without asking; nothing changes.
+     */
+    @Test
+    void aRequestFromAnotherSiteChangesNothing() {
+        int year = TestYears.fresh();
+        String newYear = "{\"year\": " + year + "}";
+        String host = java.net.URI.create(DeployedApplication.baseUrl()).getAuthority();
+        for (String foreign : java.util.List.of("https://evil.example", "http://" + host + ".evil.example", "null")) {
+            Reply refused = Api.send("POST", "/api/v1/years", "admin", adminPassword(),
+                    Map.of("Origin", foreign, "Content-Type", "application/json", "Accept-Language", "en"),
+                    newYear.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(403, refused.status(), foreign + ": " + refused.body());
+            Api.assertJsonError(refused);
+            assertTrue(refused.json().get("error").asText().contains("this site only"), refused.body());
+        }
+        assertFalse(Api.get("/api/v1/years", "admin", adminPassword()).body().contains("\"year\":" + year + ","),
+                "no year was created");
+
+        // bodies a page may post anywhere without asking: a form, plain text, multipart
+        for (String type : java.util.List.of("text/plain", "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x", "text/plain; charset=UTF-8")) {
+            Reply refused = Api.send("POST", "/api/v1/imports/volumes", "admin", adminPassword(),
+                    Map.of("Content-Type", type), ("year,dealer_code,units\n" + year + ",P0001,1\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(415, refused.status(), type + ": " + refused.body());
+            Api.assertJsonError(refused);
+        }
+        Reply form = Api.send("POST", "/api/v1/years/" + year + "/approval", "admin", adminPassword(),
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), "a=b".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(415, form.status(), form.body());
+
+        // the same site (the portal's own pages) and scripts without an Origin go on as before
+        Reply sameSite = Api.send("POST", "/api/v1/years", "admin", adminPassword(),
+                Map.of("Origin", DeployedApplication.baseUrl(), "Content-Type", "application/json"),
+                newYear.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(201, sameSite.status(), sameSite.body());
+        assertEquals(409, Api.postJson("/api/v1/years", "admin", adminPassword(), newYear).status(), "it exists now");
+    }
+
     @Test
     void aWrongPasswordIsRefusedWith401() {
         Reply reply = Api.get(SCORECARDS, "admin", "not-the-password");

@@ -84,6 +84,15 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** Any request: a method, headers of the caller's choice (an {@code Origin}, a content type) and a body. */
+    public static Reply send(String method, String path, String username, String password, Map<String, String> headers,
+            byte[] body) {
+        HttpRequest.Builder builder = request(path, username, password);
+        headers.forEach(builder::header);
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     /** Uploads a file for import and waits until the import has ended; answers its final status. */
     public static JsonNode importFile(String kind, String contentType, byte[] content) {
         Reply started = postBytes("/api/v1/imports/" + kind, "admin", DeployedApplication.adminPassword(),
