@@ -1,5 +1,8 @@
 package com.dealercs.interfaces.rest;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
@@ -62,21 +65,28 @@ final class BoundedNumbers {
         }
     }
 
-    /** The number at the parser (a JSON number, or a string holding one, as JSON-B reads them), bounded. */
+    /**
+     * The number at the parser (a JSON number, or a string holding one, as JSON-B reads them),
+     * bounded. Asked through {@code getValue()}: JSON-B's own parser does not tell its current event.
+     */
     static <T> T read(JsonParser parser, Function<BigDecimal, T> exact) {
-        JsonParser.Event event = parser.currentEvent();
-        if (event == JsonParser.Event.VALUE_NULL) {
-            return null;
-        }
-        String text = event == JsonParser.Event.VALUE_STRING ? parser.getString().strip() : null;
+        JsonValue value = parser.getValue();
         BigDecimal number;
-        try {
-            number = text == null ? parser.getBigDecimal() : new BigDecimal(text);
-        } catch (NumberFormatException | IllegalStateException e) {
-            throw new BadNumber(shortened(text == null ? String.valueOf(event) : text));
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        } else if (value instanceof JsonNumber given) {
+            number = given.bigDecimalValue();
+        } else if (value instanceof JsonString text) {
+            try {
+                number = new BigDecimal(text.getString().strip());
+            } catch (NumberFormatException e) {
+                throw new BadNumber(shortened(text.getString()));
+            }
+        } else {
+            throw new BadNumber(shortened(value.toString()));
         }
         if (number.precision() > MAX_DIGITS || Math.abs(number.scale()) > MAX_DIGITS) {
-            throw new BadNumber(shortened(text == null ? number.toString() : text));
+            throw new BadNumber(shortened(number.toString()));
         }
         try {
             return exact.apply(number);

@@ -3,11 +3,13 @@ package com.dealercs.interfaces.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,42 @@ class BoundedNumbersTest {
         assertThrows(BoundedNumbers.BadNumber.class, () -> read("12345678901234567890", BigDecimal::longValueExact));
         assertThrows(BoundedNumbers.BadNumber.class, () -> read("\"20x4\"", BigDecimal::intValueExact));
         assertThrows(BoundedNumbers.BadNumber.class, () -> read("true", BigDecimal::intValueExact));
+        assertThrows(BoundedNumbers.BadNumber.class, () -> read("{}", BigDecimal::intValueExact));
+    }
+
+    /** Read as the API reads them: JSON-B (Yasson, as Payara runs it) with the API's configuration. */
+    @Test
+    void theApisJsonBindingReadsRequestBodiesThroughTheBounds() {
+        jakarta.json.bind.Jsonb api = new JsonConfiguration().getContext(Object.class);
+        YearResource.NewYear year = api.fromJson("{\"year\": 2084, \"schemeFromPreviousYear\": true}", YearResource.NewYear.class);
+        assertEquals(2084, year.year());
+        assertNull(api.fromJson("{\"year\": null}", YearResource.NewYear.class).year());
+        assertEquals(2084, api.fromJson("{\"year\": \"2084\"}", YearResource.NewYear.class).year());
+        com.dealercs.application.YearPolicyChange policy = api.fromJson(
+                "{\"minCoverage\": 60, \"csShare\": \"0.15\", \"jdpMinSample\": 30}",
+                com.dealercs.application.YearPolicyChange.class);
+        assertEquals(new BigDecimal("60"), policy.minCoverage());
+        assertEquals(new BigDecimal("0.15"), policy.csShare());
+        assertEquals(30, policy.jdpMinSample());
+        assertEquals(7L, api.fromJson("{\"version\": 7, \"results\": []}",
+                com.dealercs.application.InspectionRequests.ResultsChange.class).version());
+        for (String wrong : List.of("{\"year\": 12345678901234567890}", "{\"year\": 2084.5}", "{\"year\": true}",
+                "{\"year\": \"MMXXIV\"}")) {
+            jakarta.json.bind.JsonbException refused = assertThrows(jakarta.json.bind.JsonbException.class,
+                    () -> api.fromJson(wrong, YearResource.NewYear.class), wrong);
+            assertTrue(causes(refused).stream().anyMatch(BoundedNumbers.BadNumber.class::isInstance), wrong);
+            assertTrue(refused.getMessage().contains("'year'"), refused.getMessage());
+        }
+        assertThrows(jakarta.json.bind.JsonbException.class, () -> api.fromJson("{\"minCoverage\": 1e999999999}",
+                com.dealercs.application.YearPolicyChange.class));
+    }
+
+    private static List<Throwable> causes(Throwable thrown) {
+        List<Throwable> causes = new java.util.ArrayList<>();
+        for (Throwable t = thrown; t != null && !causes.contains(t); t = t.getCause()) {
+            causes.add(t);
+        }
+        return causes;
     }
 
     @Test
