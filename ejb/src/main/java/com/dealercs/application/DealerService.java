@@ -11,6 +11,7 @@ import com.dealercs.domain.model.calculation.CalculationRepository;
 import com.dealercs.domain.model.facts.FactRepository;
 import com.dealercs.domain.model.facts.RebateAdjustment;
 import com.dealercs.domain.model.identity.Role;
+import com.dealercs.domain.model.imports.Codes;
 import com.dealercs.domain.model.imports.DealerRow;
 import com.dealercs.domain.model.imports.ImportKind;
 import com.dealercs.domain.model.network.Dealer;
@@ -49,8 +50,6 @@ public class DealerService {
     public static final int LIST_LIMIT = 2000;
     /** The most audit entries a dealer's page shows. */
     public static final int HISTORY_LIMIT = 200;
-    /** The database's limits of a dealer's places, narrower than the file's (interfaces.md §1 allows 64). */
-    static final int PLACE_MAX = com.dealercs.domain.model.imports.Codes.PLACE_MAX;
 
     @Inject
     DealerRepository dealers;
@@ -263,9 +262,9 @@ public class DealerService {
         for (String column : List.of("region", "province", "city")) {
             String value = columns.get(column) == null ? "" : columns.get(column).strip();
             int length = value.codePointCount(0, value.length());
-            if (length > PLACE_MAX && already.stream().noneMatch(p -> column.equals(p.field()))) {
+            if (length > Codes.PLACE_MAX && already.stream().noneMatch(p -> column.equals(p.field()))) {
                 problems.add(Problem.of(column, "fact.tooLong", column, String.valueOf(length),
-                        String.valueOf(PLACE_MAX)));
+                        String.valueOf(Codes.PLACE_MAX)));
             }
         }
         return problems;

@@ -13,9 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * What a dealer reads of a PUBLISHED year (its standing, failed checkpoints, what to fix first and
- * its position in the network), kept in
- * memory per (year, dealer) (and the year's scorecards the positions are worked out from, per year): a published year's facts and runs are frozen until it is reopened, so
- * hundreds of dealers reading their pages need not read the same rows again each time. Entries
+ * its position in the network), kept in memory per (year, dealer), and the year's scorecards the
+ * positions are worked out from, per year: a published year's facts and runs are frozen until it
+ * is reopened, so hundreds of dealers reading their pages need not read the same rows again each time. Entries
  * are only ever looked up by the year and the dealer the caller was allowed to read (the services
  * check the account first), never shared between dealers.
  *

@@ -1,6 +1,5 @@
 package com.dealercs.interfaces.rest;
 
-import com.dealercs.application.Messages;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -8,7 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Locale;
@@ -40,12 +38,12 @@ public class CrossSiteRequests implements ContainerRequestFilter {
         Locale locale = ApiLocale.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String origin = request.getHeaderString("Origin");
         if (origin != null && !sameOrigin(origin, request.getHeaderString(HttpHeaders.HOST))) {
-            request.abortWith(refusal(403, Messages.format(locale, "api.foreignOrigin", shortened(origin))));
+            request.abortWith(ErrorMappers.json(403, ApiError.of(locale, "api.foreignOrigin", shortened(origin))));
             return;
         }
         MediaType type = request.getMediaType();
         if (type != null && SIMPLE_TYPES.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT))) {
-            request.abortWith(refusal(415, Messages.format(locale, "api.unsupportedMediaType")));
+            request.abortWith(ErrorMappers.json(415, ApiError.of(locale, "api.unsupportedMediaType")));
         }
     }
 
@@ -66,11 +64,6 @@ public class CrossSiteRequests implements ContainerRequestFilter {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static Response refusal(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new ApiError(message, java.util.List.of())).build();
     }
 
     private static String shortened(String value) {

@@ -130,7 +130,8 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         return failure;
     }
 
-    private static Response json(int status, ApiError error) {
+    /** An error of the API as a response: the status, the JSON body in UTF-8. */
+    static Response json(int status, ApiError error) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error).build();
     }
 }
