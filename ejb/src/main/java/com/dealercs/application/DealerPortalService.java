@@ -84,7 +84,7 @@ public class DealerPortalService {
     @RolesAllowed(Role.DEALER_NAME)
     public DealerOverview ownPage(Integer requested, Locale locale) {
         String own = own();
-        List<YearOverview> all = scorecards.years();
+        List<YearOverview> all = dealerYears();
         List<DealerStanding> history = history(own, all);
         Integer shown = DealerOverview.yearToShow(all, history, requested);
         // the history holds the published years in which the dealer has a scorecard
@@ -105,6 +105,17 @@ public class DealerPortalService {
             throw new ForbiddenException("scorecard.forbidden.unpublished", year);   // as the scorecard itself
         }
         return yearView(year, own, locale);
+    }
+
+    /**
+     * The years as a dealer sees them: each with its state, and the latest run only of a published
+     * year (when HQ calculates a year not yet published is not the dealers' business). The same for
+     * every dealer, so kept once with the published years' figures.
+     */
+    private List<YearOverview> dealerYears() {
+        return published.years(() -> scorecards.years().stream()
+                .map(y -> PUBLISHED.equals(y.state()) ? y : new YearOverview(y.year(), y.state(), null, null, false, 0, 0))
+                .toList());
     }
 
     /** The dealer's page of a year known to be published. */

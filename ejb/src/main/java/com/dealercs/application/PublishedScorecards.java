@@ -1,7 +1,10 @@
 package com.dealercs.application;
 
+import com.dealercs.domain.model.year.YearCreated;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -19,8 +22,8 @@ import java.util.function.Supplier;
  * are only ever looked up by the year and the dealer the caller was allowed to read (the services
  * check the account first), never shared between dealers.
  *
- * <p>Whatever can change what is kept forgets it once its transaction has ended: publishing or
- * reopening a year ({@link YearLifecycle}), a dealer created, changed or closed (its name is on the
+ * <p>Whatever can change what is kept forgets it once its transaction has ended: creating, approving,
+ * publishing or reopening a year ({@link YearCreated}, {@link YearLifecycle}), a dealer created, changed or closed (its name is on the
  * scorecard), and every import (dealers' names again). A value read while such a change was under
  * way is not kept: each change counts a generation, and a value is kept only if no change ended
  * between the start of its reading and its storing. One server holds the cache (the product runs
@@ -62,6 +65,20 @@ public class PublishedScorecards {
      */
     public List<ScorecardView> network(int year, Supplier<List<ScorecardView>> reader) {
         return kept(new Key(year, "", "network"), reader);
+    }
+
+    /**
+     * The years as dealers see them (see {@link DealerPortalService}), read by {@code reader} unless
+     * kept: they change only when a year is created, approved, published or reopened, and each of
+     * those forgets them.
+     */
+    public List<YearOverview> years(Supplier<List<YearOverview>> reader) {
+        return kept(new Key(0, "", "years"), reader);
+    }
+
+    /** A new year is offered to dealers too: forgets what is kept once its transaction has ended. */
+    void yearCreated(@Observes(during = TransactionPhase.AFTER_COMPLETION) YearCreated event) {
+        forget();
     }
 
     /** What the dealer should fix first in the published year, in {@code locale}, read by {@code reader} unless kept. */

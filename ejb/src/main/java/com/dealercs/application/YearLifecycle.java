@@ -48,6 +48,7 @@ public class YearLifecycle {
         }
         evaluationYear.approve();
         run.approved();
+        published.forgetAfterTransaction(); // the years as dealers see them name its state
         audit.record(actor, AuditTrail.YEAR_APPROVED, AuditTrail.year(year), YearState.OPEN.name(),
                 YearState.APPROVED.name() + " (run " + run.getId() + ")", null);
         return YearStateView.of(evaluationYear);

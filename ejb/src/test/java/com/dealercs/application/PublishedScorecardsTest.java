@@ -3,6 +3,7 @@ package com.dealercs.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import com.dealercs.domain.model.year.YearCreated;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,21 @@ class PublishedScorecardsTest {
         DealerStanding after = standing("D0001");
         assertSame(after, kept.standing(2024, "D0001", () -> after), "read again, not the old value");
         assertEquals(1, kept.size());
+    }
+
+    @Test
+    void theYearsAsDealersSeeThemAreReadOnceAndForgottenWhenAYearIsCreated() {
+        AtomicInteger reads = new AtomicInteger();
+        List<YearOverview> two = List.of(new YearOverview(2025, "OPEN", null, null, false, 0, 0),
+                new YearOverview(2024, "PUBLISHED", null, null, false, 0, 0));
+        assertSame(two, kept.years(() -> counted(reads, two)));
+        assertSame(two, kept.years(() -> counted(reads, List.of())));
+        assertEquals(1, reads.get());
+
+        kept.yearCreated(new YearCreated(2026));
+        List<YearOverview> three = List.of(new YearOverview(2026, "OPEN", null, null, false, 0, 0));
+        assertSame(three, kept.years(() -> counted(reads, three)), "a new year is offered");
+        assertEquals(2, reads.get());
     }
 
     private static <T> T counted(AtomicInteger reads, T value) {

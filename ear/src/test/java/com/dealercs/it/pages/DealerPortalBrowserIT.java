@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The dealer's portal as a dealer meets it, on a 390 px phone and a 1366 px laptop, in Chinese and
@@ -115,7 +116,8 @@ class DealerPortalBrowserIT extends DeployedApplication {
                 browser.screenshot("dealer-portal-not-published-" + size);
 
                 // the year select goes to the chosen year's own address, its scorecard whole
-                browser.choose("myForm:year", years.published() + " · " + ("zh".equals(language) ? "已发布" : "published"));
+                new Select(browser.driver.findElement(By.id("year")))
+                        .selectByVisibleText(years.published() + " · " + ("zh".equals(language) ? "已发布" : "published"));
                 browser.patiently(20).until(d -> d.getCurrentUrl().endsWith("/dealer/scorecard.xhtml?year=" + years.published())
                         && !d.findElements(By.id("myCard")).isEmpty());
                 assertEquals(Integer.toString(years.published()), chosenYear());
@@ -185,7 +187,7 @@ class DealerPortalBrowserIT extends DeployedApplication {
     }
 
     private String chosenYear() {
-        return (String) js("return document.getElementById('myForm:year_input').value;");
+        return (String) js("return document.getElementById('year').value;");
     }
 
     private List<String> fixOrder() {

@@ -6,9 +6,11 @@ import com.dealercs.domain.model.scheme.SchemeRepository;
 import com.dealercs.domain.model.scheme.ScoringFactor;
 import com.dealercs.domain.model.year.EvaluationYear;
 import com.dealercs.domain.model.year.EvaluationYearRepository;
+import com.dealercs.domain.model.year.YearCreated;
 import com.dealercs.domain.model.year.YearRegistry;
 import com.dealercs.infrastructure.scheme.DefaultScheme;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -70,6 +72,9 @@ public class JpaYearRegistry implements YearRegistry {
         @Inject
         SchemeRepository schemes;
 
+        @Inject
+        Event<YearCreated> yearCreated;
+
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public void create(int year) {
             EvaluationYear created = new EvaluationYear(year, EvaluationYear.Policy.defaults(), clock.instant());
@@ -77,6 +82,7 @@ public class JpaYearRegistry implements YearRegistry {
             DefaultScheme.checklists(created).forEach(em::persist);
             DefaultScheme.factors(created).forEach(em::persist);
             em.flush();
+            yearCreated.fire(new YearCreated(year));
         }
 
         /** The year with the scheme of {@code schemeYear}, copied item by item, factor by factor. */
@@ -95,6 +101,7 @@ public class JpaYearRegistry implements YearRegistry {
             items.forEach(item -> em.persist(item.copyFor(created)));
             factors.forEach(factor -> em.persist(factor.copyFor(created)));
             em.flush();
+            yearCreated.fire(new YearCreated(year));
         }
     }
 }

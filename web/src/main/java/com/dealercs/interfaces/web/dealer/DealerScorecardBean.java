@@ -19,14 +19,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -124,21 +123,6 @@ public class DealerScorecardBean extends YearPage {
     protected void yearChosen() {
         if (!Objects.equals(getYear(), loadedYear)) {
             loaded = false;
-        }
-    }
-
-    /**
-     * The select's change: the page of the chosen year by its own address ({@code ?year=}), so
-     * the page is made whole for that year (its kept parts included) and the address can be kept.
-     */
-    @Override
-    public void yearChanged() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().redirect(faces.getApplication().getViewHandler()
-                    .getRedirectURL(faces, faces.getViewRoot().getViewId(), Map.of(), true));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -313,7 +297,18 @@ public class DealerScorecardBean extends YearPage {
         fixFirst = page.fixFirst();
         position = page.position();
         ResourceBundle texts = PageTexts.messages(locale);
-        trendChart = DealerCharts.trend(standing.scorecard(), texts::getString, locale);
-        positionChart = DealerCharts.position(position, texts::getString);
+        trendChart = keptChart("trendChart", () -> DealerCharts.trend(standing.scorecard(), texts::getString, locale));
+        positionChart = keptChart("positionChart", () -> DealerCharts.position(position, texts::getString));
+    }
+
+    /**
+     * A chart's configuration, made from the shown year's figures in the page's language and kept
+     * like the parts' markup under the same key (the chart component itself is rendered every
+     * time: its script carries the request's nonce).
+     */
+    private String keptChart(String part, Supplier<String> made) {
+        KeptMarkup.Slot slot = markup(part);
+        String kept = slot.markup();
+        return kept != null ? kept : slot.keep(made.get());
     }
 }

@@ -5,15 +5,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
-import org.primefaces.model.menu.DefaultMenuItem;
-import org.primefaces.model.menu.DefaultMenuModel;
-import org.primefaces.model.menu.DefaultSubMenu;
-import org.primefaces.model.menu.MenuModel;
 
 /**
  * The left-hand menu of the signed-in portal: one group per area the user's role may enter,
  * linking only pages that exist. Labels come from the {@code msg} bundle in the page's language.
+ * The layout writes it as plain links (no component per entry, no script): it is on every page,
+ * and a menu component cost a dealer's scorecard page a tenth of its rendering.
  */
 @Named
 @RequestScoped
@@ -40,78 +40,77 @@ public class MenuBean {
     @Inject
     CurrentUser currentUser;
 
-    private MenuModel model;
-
-    public MenuModel getModel() {
-        if (model == null) {
-            model = build();
-        }
-        return model;
+    /** One heading of the menu and its links. */
+    public record MenuGroup(String label, List<MenuLink> links) {
     }
 
-    private MenuModel build() {
+    /** One link of the menu: its label, its icon's class, its address and whether it is the page shown. */
+    public record MenuLink(String label, String icon, String href, boolean active) {
+    }
+
+    private List<MenuGroup> groups;
+
+    public List<MenuGroup> getGroups() {
+        if (groups == null) {
+            groups = build();
+        }
+        return groups;
+    }
+
+    private List<MenuGroup> build() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
         String current = faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
+        String context = faces.getExternalContext().getRequestContextPath();
+        Item item = (key, icon, viewId) -> new MenuLink(msg.getString(key), icon, context + viewId, viewId.equals(current));
         Role role = currentUser.getRole();
-        DefaultMenuModel menu = new DefaultMenuModel();
+        List<MenuGroup> menu = new ArrayList<>();
         if (role == Role.ADMIN) {
-            menu.getElements().add(group(msg, "menu.admin",
-                    item(msg, "menu.admin.home", "pi pi-cog", ADMIN_HOME, current),
-                    item(msg, "menu.admin.users", "pi pi-users", ADMIN_USERS, current),
-                    item(msg, "menu.admin.policy", "pi pi-sliders-h", ADMIN_POLICY, current),
-                    item(msg, "menu.admin.scheme", "pi pi-list", ADMIN_SCHEME, current),
-                    item(msg, "menu.admin.audit", "pi pi-history", ADMIN_AUDIT, current)));
+            menu.add(group(msg, "menu.admin",
+                    item.link("menu.admin.home", "pi pi-cog", ADMIN_HOME),
+                    item.link("menu.admin.users", "pi pi-users", ADMIN_USERS),
+                    item.link("menu.admin.policy", "pi pi-sliders-h", ADMIN_POLICY),
+                    item.link("menu.admin.scheme", "pi pi-list", ADMIN_SCHEME),
+                    item.link("menu.admin.audit", "pi pi-history", ADMIN_AUDIT)));
         }
         if (role == Role.SUPERVISOR || role == Role.ADMIN) {
-            menu.getElements().add(group(msg, "menu.hq",
-                    item(msg, "menu.hq.home", "pi pi-briefcase", HQ_HOME, current),
-                    item(msg, "menu.hq.inspections", "pi pi-check-square", HQ_INSPECTIONS, current),
-                    item(msg, "menu.hq.imports", "pi pi-upload", HQ_IMPORTS, current),
-                    item(msg, "menu.hq.dealers", "pi pi-building", HQ_DEALERS, current),
-                    item(msg, "menu.hq.entries", "pi pi-pencil", HQ_ENTRIES, current),
-                    item(msg, "menu.hq.scorecards", "pi pi-id-card", HQ_SCORECARDS, current),
-                    item(msg, "menu.hq.reports", "pi pi-file-pdf", HQ_REPORTS, current),
-                    item(msg, "menu.weakPoints", "pi pi-chart-bar", HQ_WEAK_POINTS, current)));
+            menu.add(group(msg, "menu.hq",
+                    item.link("menu.hq.home", "pi pi-briefcase", HQ_HOME),
+                    item.link("menu.hq.inspections", "pi pi-check-square", HQ_INSPECTIONS),
+                    item.link("menu.hq.imports", "pi pi-upload", HQ_IMPORTS),
+                    item.link("menu.hq.dealers", "pi pi-building", HQ_DEALERS),
+                    item.link("menu.hq.entries", "pi pi-pencil", HQ_ENTRIES),
+                    item.link("menu.hq.scorecards", "pi pi-id-card", HQ_SCORECARDS),
+                    item.link("menu.hq.reports", "pi pi-file-pdf", HQ_REPORTS),
+                    item.link("menu.weakPoints", "pi pi-chart-bar", HQ_WEAK_POINTS)));
         }
         if (role == Role.EXECUTIVE) {
-            menu.getElements().add(group(msg, "menu.executive",
-                    item(msg, "menu.executive.home", "pi pi-chart-line", EXECUTIVE_HOME, current),
-                    item(msg, "menu.executive.scorecards", "pi pi-id-card", HQ_SCORECARDS, current),
-                    item(msg, "menu.hq.inspections", "pi pi-check-square", HQ_INSPECTIONS, current),
-                    item(msg, "menu.executive.reports", "pi pi-file-pdf", HQ_REPORTS, current),
-                    item(msg, "menu.hq.dealers", "pi pi-building", HQ_DEALERS, current),
-                    item(msg, "menu.weakPoints", "pi pi-chart-bar", HQ_WEAK_POINTS, current)));
+            menu.add(group(msg, "menu.executive",
+                    item.link("menu.executive.home", "pi pi-chart-line", EXECUTIVE_HOME),
+                    item.link("menu.executive.scorecards", "pi pi-id-card", HQ_SCORECARDS),
+                    item.link("menu.hq.inspections", "pi pi-check-square", HQ_INSPECTIONS),
+                    item.link("menu.executive.reports", "pi pi-file-pdf", HQ_REPORTS),
+                    item.link("menu.hq.dealers", "pi pi-building", HQ_DEALERS),
+                    item.link("menu.weakPoints", "pi pi-chart-bar", HQ_WEAK_POINTS)));
         } else if (role == Role.ADMIN) {
             // the scorecards are in the HQ group already
-            menu.getElements().add(group(msg, "menu.executive",
-                    item(msg, "menu.executive.home", "pi pi-chart-line", EXECUTIVE_HOME, current)));
+            menu.add(group(msg, "menu.executive",
+                    item.link("menu.executive.home", "pi pi-chart-line", EXECUTIVE_HOME)));
         }
         if (role == Role.DEALER) {
-            menu.getElements().add(group(msg, "menu.dealer",
-                    item(msg, "menu.dealer.home", "pi pi-home", DEALER_HOME, current),
-                    item(msg, "menu.dealer.scorecard", "pi pi-id-card", DEALER_SCORECARD, current),
-                    item(msg, "menu.dealer.inspections", "pi pi-check-square", DEALER_INSPECTIONS, current)));
+            menu.add(group(msg, "menu.dealer",
+                    item.link("menu.dealer.home", "pi pi-home", DEALER_HOME),
+                    item.link("menu.dealer.scorecard", "pi pi-id-card", DEALER_SCORECARD),
+                    item.link("menu.dealer.inspections", "pi pi-check-square", DEALER_INSPECTIONS)));
         }
         return menu;
     }
 
-    private static DefaultSubMenu group(ResourceBundle msg, String key, DefaultMenuItem... items) {
-        DefaultSubMenu.Builder group = DefaultSubMenu.builder().label(msg.getString(key));
-        for (DefaultMenuItem item : items) {
-            group.addElement(item);
-        }
-        return group.build();
+    private static MenuGroup group(ResourceBundle msg, String key, MenuLink... links) {
+        return new MenuGroup(msg.getString(key), List.of(links));
     }
 
-    private static DefaultMenuItem item(ResourceBundle msg, String key, String icon, String viewId, String current) {
-        boolean active = viewId.equals(current);
-        return DefaultMenuItem.builder()
-                .value(msg.getString(key))
-                .icon(icon)
-                .outcome(viewId)
-                .styleClass(active ? "portal-menu-active" : null)
-                .containerStyleClass(active ? "portal-menu-item-active" : null)
-                .build();
+    private interface Item {
+        MenuLink link(String key, String icon, String viewId);
     }
 }
