@@ -89,7 +89,9 @@ public class DealerPortalService {
         Integer shown = DealerOverview.yearToShow(all, history, requested);
         // the history holds the published years in which the dealer has a scorecard
         boolean withData = shown != null && history.stream().anyMatch(h -> h.scorecard().year() == shown);
-        return new DealerOverview(all, history, dealers.find(own).map(Dealer::getName).orElse(null), shown,
+        // the name changes only by a dealer change or an import, which forget what is kept
+        String name = published.dealerName(own, () -> dealers.find(own).map(Dealer::getName).orElse(null));
+        return new DealerOverview(all, history, name, shown,
                 withData ? yearView(shown, own, locale) : null);
     }
 

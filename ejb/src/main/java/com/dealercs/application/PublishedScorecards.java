@@ -76,6 +76,11 @@ public class PublishedScorecards {
         return kept(new Key(0, "", "years"), reader);
     }
 
+    /** The dealer's name as its own page shows it, read by {@code reader} unless kept. */
+    public String dealerName(String dealerCode, Supplier<String> reader) {
+        return kept(new Key(0, dealerCode, "name"), reader);
+    }
+
     /** A new year is offered to dealers too: forgets what is kept once its transaction has ended. */
     void yearCreated(@Observes(during = TransactionPhase.AFTER_COMPLETION) YearCreated event) {
         forget();

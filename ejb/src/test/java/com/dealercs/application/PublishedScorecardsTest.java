@@ -89,6 +89,18 @@ class PublishedScorecardsTest {
         assertEquals(2, reads.get());
     }
 
+    @Test
+    void aDealersNameIsKeptForThatDealerOnlyUntilAChange() {
+        AtomicInteger reads = new AtomicInteger();
+        assertEquals("一号店", kept.dealerName("D0001", () -> counted(reads, "一号店")));
+        assertEquals("一号店", kept.dealerName("D0001", () -> counted(reads, "改名")));
+        assertEquals("二号店", kept.dealerName("D0002", () -> counted(reads, "二号店")));
+        assertEquals(2, reads.get());
+
+        kept.forgetAfterTransaction(); // a dealer renamed
+        assertEquals("改名", kept.dealerName("D0001", () -> counted(reads, "改名")));
+    }
+
     private static <T> T counted(AtomicInteger reads, T value) {
         reads.incrementAndGet();
         return value;

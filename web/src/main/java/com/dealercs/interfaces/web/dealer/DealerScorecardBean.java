@@ -98,9 +98,11 @@ public class DealerScorecardBean extends YearPage {
             dealerName = page.dealerName();
             offer(page.years(), y -> page.shownYear() != null && y.year() == page.shownYear());
             if (page.shown() != null) {
-                show(page.shown(), locale);
+                // loaded before it is shown: showing keeps the charts under the parts' key, which
+                // would otherwise read the year a second time
                 loaded = true;
                 loadedYear = getYear();
+                show(page.shown(), locale);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot read the evaluation years", e);
