@@ -5,8 +5,6 @@ import com.dealercs.application.InspectionView.CheckpointEntry;
 import com.dealercs.domain.model.calculation.CalculationRepository;
 import com.dealercs.domain.model.calculation.DealerScorecard;
 import com.dealercs.domain.model.identity.Role;
-import com.dealercs.domain.model.identity.UserAccount;
-import com.dealercs.domain.model.identity.UserAccountRepository;
 import com.dealercs.domain.model.network.Dealer;
 import com.dealercs.domain.model.network.DealerRepository;
 import com.dealercs.domain.model.year.EvaluationYearRepository;
@@ -57,7 +55,7 @@ public class DealerPortalService {
     DealerRepository dealers;
 
     @Inject
-    UserAccountRepository accounts;
+    AccountDealers accountDealers;
 
     @Inject
     PublishedScorecards published;
@@ -304,7 +302,7 @@ public class DealerPortalService {
         if (!session.isCallerInRole(Role.DEALER_NAME)) {
             throw new ForbiddenException("scorecard.forbidden.otherDealer");
         }
-        return accounts.findByUsername(session.getCallerPrincipal().getName()).map(UserAccount::getDealerCode)
+        return accountDealers.dealerOf(session.getCallerPrincipal().getName())
                 .orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
     }
 

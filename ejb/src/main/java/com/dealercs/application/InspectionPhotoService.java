@@ -11,8 +11,6 @@ import com.dealercs.domain.model.facts.PhotoDescription;
 import com.dealercs.domain.model.facts.PhotoKind;
 import com.dealercs.domain.model.facts.PhotoLimits;
 import com.dealercs.domain.model.identity.Role;
-import com.dealercs.domain.model.identity.UserAccount;
-import com.dealercs.domain.model.identity.UserAccountRepository;
 import com.dealercs.domain.model.scheme.ChecklistItem;
 import com.dealercs.domain.model.scheme.Checkpoint;
 import com.dealercs.domain.model.scheme.SchemeRepository;
@@ -60,7 +58,7 @@ public class InspectionPhotoService {
     EvaluationYearRepository years;
 
     @Inject
-    UserAccountRepository accounts;
+    AccountDealers accountDealers;
 
     @Inject
     PhotoProcessing processing;
@@ -221,7 +219,7 @@ public class InspectionPhotoService {
         if (!session.isCallerInRole(Role.DEALER_NAME)) {
             return Optional.empty();
         }
-        String code = accounts.findByUsername(caller()).map(UserAccount::getDealerCode)
+        String code = accountDealers.dealerOf(caller())
                 .orElseThrow(() -> new ForbiddenException("inspection.forbidden"));
         return Optional.of(code);
     }

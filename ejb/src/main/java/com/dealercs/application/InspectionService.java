@@ -14,8 +14,6 @@ import com.dealercs.domain.model.facts.Inspection;
 import com.dealercs.domain.model.facts.InspectionRepository;
 import com.dealercs.domain.model.facts.InspectionStatus;
 import com.dealercs.domain.model.identity.Role;
-import com.dealercs.domain.model.identity.UserAccount;
-import com.dealercs.domain.model.identity.UserAccountRepository;
 import com.dealercs.domain.model.network.Dealer;
 import com.dealercs.domain.model.network.DealerRepository;
 import com.dealercs.domain.model.scheme.ChecklistItem;
@@ -80,7 +78,7 @@ public class InspectionService {
     YearRegistry registry;
 
     @Inject
-    UserAccountRepository accounts;
+    AccountDealers accountDealers;
 
     @Inject
     AuditTrail audit;
@@ -591,7 +589,7 @@ public class InspectionService {
         if (!session.isCallerInRole(Role.DEALER_NAME)) {
             return Optional.empty();
         }
-        String code = accounts.findByUsername(caller()).map(UserAccount::getDealerCode)
+        String code = accountDealers.dealerOf(caller())
                 .orElseThrow(() -> new ForbiddenException("inspection.forbidden"));
         return Optional.of(code);
     }

@@ -5,8 +5,6 @@ import com.dealercs.domain.model.calculation.CalculationRun;
 import com.dealercs.domain.model.calculation.DealerScorecard;
 import com.dealercs.domain.model.facts.InspectionRepository;
 import com.dealercs.domain.model.identity.Role;
-import com.dealercs.domain.model.identity.UserAccount;
-import com.dealercs.domain.model.identity.UserAccountRepository;
 import com.dealercs.domain.model.year.EvaluationYear;
 import com.dealercs.domain.model.year.EvaluationYearRepository;
 import com.dealercs.domain.model.year.YearState;
@@ -46,7 +44,7 @@ public class ScorecardService {
     CalculationRepository runs;
 
     @Inject
-    UserAccountRepository accounts;
+    AccountDealers accountDealers;
 
     @Inject
     InspectionRepository inspections;
@@ -197,7 +195,7 @@ public class ScorecardService {
             return Optional.empty();
         }
         String username = session.getCallerPrincipal().getName();
-        String code = accounts.findByUsername(username).map(UserAccount::getDealerCode)
+        String code = accountDealers.dealerOf(username)
                 .orElseThrow(() -> new ForbiddenException("scorecard.forbidden.otherDealer"));
         return Optional.of(code);
     }

@@ -193,7 +193,7 @@ class InspectionServiceTest {
                 throw new UnsupportedOperationException();
             }
         };
-        service.accounts = new UserAccountRepository() {
+        service.accountDealers = new AccountDealers(new UserAccountRepository() {
             @Override
             public Optional<UserAccount> findByUsername(String username) {
                 return Optional.ofNullable(users.get(username));
@@ -213,7 +213,7 @@ class InspectionServiceTest {
             public void store(UserAccount account) {
                 users.put(account.getUsername(), account);
             }
-        };
+        });
         service.audit = new AuditTrail() {
             @Override
             public void record(String actor, String action, String subject, String before, String after,

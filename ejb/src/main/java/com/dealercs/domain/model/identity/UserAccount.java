@@ -42,6 +42,7 @@ public class UserAccount {
     @Column(nullable = false, length = 16)
     private Role role;
 
+    /** Set at creation and never changed (the application keeps it per account: AccountDealers). */
     @Column(name = "dealer_code", length = 16)
     private String dealerCode;
 
