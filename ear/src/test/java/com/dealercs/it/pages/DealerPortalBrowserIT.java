@@ -96,8 +96,8 @@ class DealerPortalBrowserIT extends DeployedApplication {
                 assertEquals(score(own.get("total")), browser.text(By.id("positionOwn")).strip());
                 assertFalse(browser.driver.getPageSource().contains(OTHER_NAME), "no other dealer on the page");
                 assertFalse(browser.driver.getPageSource().contains("P1102"), "no other dealer's code on the page");
-                browser.patiently(30).until(d -> drawn("myForm:trendChart"));
-                browser.patiently(30).until(d -> drawn("myForm:positionChart"));
+                browser.patiently(30).until(d -> drawn("trendChart"));
+                browser.patiently(30).until(d -> drawn("positionChart"));
                 assertFitsTheScreen(width, "scorecard");
                 browser.screenshot("dealer-portal-scorecard-" + size);
                 for (String section : List.of("cardComponents", "cardQuarters", "myTrend", "fixFirst", "myPosition",

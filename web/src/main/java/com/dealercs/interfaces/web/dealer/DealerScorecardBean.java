@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -231,15 +229,24 @@ public class DealerScorecardBean extends YearPage {
         return (String) kept;
     }
 
-    /** The quarters' totals and ranks as a Chart.js configuration (for {@code <p:chart>}). */
+    /**
+     * The quarters' totals and ranks as a Chart.js configuration (the canvas's {@code data-chart},
+     * drawn by js/portal.js). Made only when its part is rendered, not when it is kept.
+     */
     public String getTrendChart() {
         ensureLoaded();
+        if (trendChart == null && standing != null) {
+            trendChart = DealerCharts.trend(standing.scorecard(), PageTexts.messages(loadedLocale)::getString, loadedLocale);
+        }
         return trendChart;
     }
 
-    /** The network's distribution with the own band, as a Chart.js configuration. */
+    /** The network's distribution with the own band, as a Chart.js configuration (made as the trend's). */
     public String getPositionChart() {
         ensureLoaded();
+        if (positionChart == null && position != null) {
+            positionChart = DealerCharts.position(position, PageTexts.messages(loadedLocale)::getString);
+        }
         return positionChart;
     }
 
@@ -298,19 +305,5 @@ public class DealerScorecardBean extends YearPage {
         standing = page.standing();
         fixFirst = page.fixFirst();
         position = page.position();
-        ResourceBundle texts = PageTexts.messages(locale);
-        trendChart = keptChart("trendChart", () -> DealerCharts.trend(standing.scorecard(), texts::getString, locale));
-        positionChart = keptChart("positionChart", () -> DealerCharts.position(position, texts::getString));
-    }
-
-    /**
-     * A chart's configuration, made from the shown year's figures in the page's language and kept
-     * like the parts' markup under the same key (the chart component itself is rendered every
-     * time: its script carries the request's nonce).
-     */
-    private String keptChart(String part, Supplier<String> made) {
-        KeptMarkup.Slot slot = markup(part);
-        String kept = slot.markup();
-        return kept != null ? kept : slot.keep(made.get());
     }
 }
