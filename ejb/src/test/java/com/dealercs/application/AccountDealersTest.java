@@ -4,42 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.dealercs.domain.model.identity.Role;
 import com.dealercs.domain.model.identity.UserAccount;
-import com.dealercs.domain.model.identity.UserAccountRepository;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** An account's dealer is read once per account, never another account's, and an unknown name is asked again. */
 class AccountDealersTest {
 
-    private final Map<String, UserAccount> users = new HashMap<>();
-    private final AtomicInteger reads = new AtomicInteger();
-    private final AccountDealers dealers = new AccountDealers(new UserAccountRepository() {
-        @Override
-        public Optional<UserAccount> findByUsername(String username) {
-            reads.incrementAndGet();
-            return Optional.ofNullable(users.get(username));
-        }
-
-        @Override
-        public List<UserAccount> findAll() {
-            return List.copyOf(users.values());
-        }
-
-        @Override
-        public boolean exists(String username) {
-            return users.containsKey(username);
-        }
-
-        @Override
-        public void store(UserAccount account) {
-            users.put(account.getUsername(), account);
-        }
-    });
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private final AccountDealers dealers = new AccountDealers(accounts);
 
     @Test
     void eachAccountsDealerIsReadOnceAndKeptApart() {
@@ -52,7 +25,7 @@ class AccountDealersTest {
         assertEquals(Optional.of("D0002"), dealers.dealerOf("dealer-two"));
         assertEquals(Optional.empty(), dealers.dealerOf("supervisor"));
         assertEquals(Optional.empty(), dealers.dealerOf("supervisor"));
-        assertEquals(3, reads.get());
+        assertEquals(3, accounts.lookups);
     }
 
     @Test
@@ -61,13 +34,13 @@ class AccountDealersTest {
         add("later", Role.DEALER, "D0003");
         assertEquals(Optional.of("D0003"), dealers.dealerOf("later"), "created after the first question");
 
-        users.put("later", new UserAccount("later", "hash", Role.DEALER, "D0004", Instant.now(), "admin"));
+        accounts.store( new UserAccount("later", "hash", Role.DEALER, "D0004", Instant.now(), "admin"));
         assertEquals(Optional.of("D0003"), dealers.dealerOf("later"), "kept");
         dealers.forget("later");
         assertEquals(Optional.of("D0004"), dealers.dealerOf("later"));
     }
 
     private void add(String username, Role role, String dealerCode) {
-        users.put(username, new UserAccount(username, "hash", role, dealerCode, Instant.now(), "admin"));
+        accounts.store(new UserAccount(username, "hash", role, dealerCode, Instant.now(), "admin"));
     }
 }

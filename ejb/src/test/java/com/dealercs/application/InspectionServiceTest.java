@@ -16,7 +16,6 @@ import com.dealercs.domain.model.facts.Inspection;
 import com.dealercs.domain.model.facts.InspectionRepository;
 import com.dealercs.domain.model.identity.Role;
 import com.dealercs.domain.model.identity.UserAccount;
-import com.dealercs.domain.model.identity.UserAccountRepository;
 import com.dealercs.domain.model.network.Dealer;
 import com.dealercs.domain.model.year.YearRegistry;
 import com.dealercs.domain.model.scheme.ScoringFactor;
@@ -36,7 +35,6 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +66,8 @@ class InspectionServiceTest {
 
     private final List<Inspection> stored = new ArrayList<>();
     private final List<AuditTrail.Entry> audited = new ArrayList<>();
-    private final Map<String, UserAccount> users = new HashMap<>();
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private final Map<String, UserAccount> users = accounts.stored;
     private String caller = "supervisor";
     private InspectionService service;
 
@@ -193,27 +192,7 @@ class InspectionServiceTest {
                 throw new UnsupportedOperationException();
             }
         };
-        service.accountDealers = new AccountDealers(new UserAccountRepository() {
-            @Override
-            public Optional<UserAccount> findByUsername(String username) {
-                return Optional.ofNullable(users.get(username));
-            }
-
-            @Override
-            public List<UserAccount> findAll() {
-                return List.copyOf(users.values());
-            }
-
-            @Override
-            public boolean exists(String username) {
-                return users.containsKey(username);
-            }
-
-            @Override
-            public void store(UserAccount account) {
-                users.put(account.getUsername(), account);
-            }
-        });
+        service.accountDealers = new AccountDealers(accounts);
         service.audit = new AuditTrail() {
             @Override
             public void record(String actor, String action, String subject, String before, String after,

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dealercs.domain.model.identity.Role;
 import com.dealercs.domain.model.identity.UserAccount;
-import com.dealercs.domain.model.identity.UserAccountRepository;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,14 +16,15 @@ import org.junit.jupiter.api.Test;
 /** The sign-in check: who gets in, and that every answer costs one hash verification. */
 class SignInServiceTest {
 
-    private final Map<String, UserAccount> stored = new HashMap<>();
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private final Map<String, UserAccount> stored = accounts.stored;
     private final List<String> verifiedHashes = new ArrayList<>();
     private SignInService signIn;
 
     @BeforeEach
     void setUp() {
         signIn = new SignInService();
-        signIn.accounts = new Accounts();
+        signIn.accounts = accounts;
         signIn.hasher = new PasswordHasher() {
             @Override
             public String hash(String password) {
@@ -74,28 +73,5 @@ class SignInServiceTest {
         assertEquals(Optional.empty(), signIn.verify("gone", "right-password"));
         assertEquals(1, verifiedHashes.size());
         assertTrue(verifiedHashes.get(0).startsWith("hash-of:not-a-password-of-anyone-"), verifiedHashes.get(0));
-    }
-
-    private class Accounts implements UserAccountRepository {
-
-        @Override
-        public Optional<UserAccount> findByUsername(String username) {
-            return Optional.ofNullable(stored.get(UserAccount.normalizeUsername(username)));
-        }
-
-        @Override
-        public List<UserAccount> findAll() {
-            return List.copyOf(stored.values());
-        }
-
-        @Override
-        public boolean exists(String username) {
-            return stored.containsKey(UserAccount.normalizeUsername(username));
-        }
-
-        @Override
-        public void store(UserAccount account) {
-            stored.put(account.getUsername(), account);
-        }
     }
 }
