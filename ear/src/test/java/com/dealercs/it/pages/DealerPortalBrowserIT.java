@@ -98,6 +98,14 @@ class DealerPortalBrowserIT extends DeployedApplication {
                 assertFalse(browser.driver.getPageSource().contains("P1102"), "no other dealer's code on the page");
                 browser.patiently(30).until(d -> drawn("trendChart"));
                 browser.patiently(30).until(d -> drawn("positionChart"));
+                // the page holds no PrimeFaces component: the frame keeps its look from the layout's styles
+                assertEquals("none", js("return getComputedStyle(document.querySelector('#mainMenu li.ui-menuitem')).listStyleType;"),
+                        "no bullets in the menu");
+                assertEquals("none", js("return getComputedStyle(document.querySelector('#mainMenu a')).textDecorationLine;"),
+                        "menu links not underlined");
+                // the PDF button's icon lies in its padding, beside the text, not over it
+                String padding = (String) js("return getComputedStyle(document.getElementById('myForm:downloadPdf')).paddingLeft;");
+                assertTrue(Double.parseDouble(padding.replace("px", "")) >= 28, "the PDF button's left padding: " + padding);
                 assertFitsTheScreen(width, "scorecard");
                 browser.screenshot("dealer-portal-scorecard-" + size);
                 for (String section : List.of("cardComponents", "cardQuarters", "myTrend", "fixFirst", "myPosition",
