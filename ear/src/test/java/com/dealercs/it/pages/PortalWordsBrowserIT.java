@@ -133,8 +133,7 @@ class PortalWordsBrowserIT extends DeployedApplication {
                                 && !browser.driver.findElements(By.id("languageForm:en")).isEmpty()) {
                             // the switch of the top bar (a home page has no #pageTitle for PortalBrowser's switch)
                             browser.driver.findElement(By.id("languageForm:en")).click();
-                            browser.patiently(30).until(d -> ((String) ((JavascriptExecutor) d).executeScript(
-                                    "return document.body.innerText")).contains("Sign out"));
+                            browser.patiently(30).until(d -> visibleText(browser).contains("Sign out"));
                         }
                         if (page.startsWith("/hq/imports.xhtml")) {
                             showNewestImport(browser);
@@ -187,6 +186,10 @@ class PortalWordsBrowserIT extends DeployedApplication {
                         + "  if (e.offsetParent !== null) {"
                         + "    ['placeholder', 'title', 'aria-label'].forEach(a => { if (e.getAttribute(a)) parts.push(e.getAttribute(a)); });"
                         + "  }"
+                        + "});"
+                        // plain buttons (the language switch, sign-out, the PDF) show their value, not inner text
+                        + "document.querySelectorAll('input[type=submit],input[type=button]').forEach(e => {"
+                        + "  if (e.offsetParent !== null && e.value) { parts.push(e.value); }"
                         + "});"
                         + "plain.remove();"
                         + "return parts.join('\\n');");
