@@ -96,8 +96,8 @@ public class DealerScorecardBean extends YearPage {
             dealerName = page.dealerName();
             offer(page.years(), y -> page.shownYear() != null && y.year() == page.shownYear());
             if (page.shown() != null) {
-                // loaded before it is shown: showing keeps the charts under the parts' key, which
-                // would otherwise read the year a second time
+                // counted as loaded before anything asks for the kept parts: markup(part) loads the
+                // year itself when it is not (a second service call per view, found in the benchmark)
                 loaded = true;
                 loadedYear = getYear();
                 show(page.shown(), locale);
