@@ -1,8 +1,11 @@
 package com.dealercs.application;
 
+import com.dealercs.domain.model.identity.AccountChanged;
 import com.dealercs.domain.model.identity.UserAccount;
 import com.dealercs.domain.model.identity.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The dealer a dealer user's account belongs to, by username: what every service asks first when
- * a dealer user calls it (a dealer sees only its own). An account's dealer is set when the account
- * is created and nothing changes it, so it is kept once read (every dealer page asked the database
- * again). Whatever comes to change an account's dealer, or to remove an account, must call
- * {@link #forget}. One entry per account that has signed in; accounts without a dealer are kept as such.
+ * a dealer user calls it (a dealer sees only its own). An account's dealer rarely changes, so it is
+ * kept once read (every dealer page asked the database again) and forgotten when the account
+ * changes ({@link AccountChanged}, after its transaction has ended). One entry per account that has
+ * signed in; accounts without a dealer are kept as such.
  */
 @ApplicationScoped
 public class AccountDealers {
@@ -49,5 +52,10 @@ public class AccountDealers {
     /** Forgets the account's dealer (its dealer changed, or it was removed). */
     public void forget(String username) {
         dealers.remove(UserAccount.normalizeUsername(username));
+    }
+
+    /** After the change's transaction, whether it committed or not: the next call reads the account again. */
+    void accountChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccountChanged event) {
+        forget(event.username());
     }
 }

@@ -132,6 +132,9 @@ class YearPolicyIT extends DeployedApplication {
         assertEquals("minCoverage=70, payoutTiers=[95→1 85→0.9 0→0]", entry.get("after").asText());
         assertEquals("HQ decision " + year + "/7", entry.get("reason").asText());
         assertEquals("admin", entry.get("actor").asText());
+        // the address the change came from: this test's own client, on the loopback address
+        assertTrue(java.util.Set.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1").contains(entry.path("address").asText()),
+                "the change's address: " + entry);
 
         // approved: frozen
         assertEquals(200, Api.postJson("/api/v1/years/" + year + "/calculation", "admin", adminPassword(), "").status());

@@ -21,6 +21,7 @@ import java.util.Objects;
 public class AuditEntry {
 
     public static final int MAX_TEXT = 1000;
+    public static final int MAX_ADDRESS = 45;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,12 +49,21 @@ public class AuditEntry {
     @Column(length = MAX_TEXT)
     private String reason;
 
+    /** The client address of the request that caused the entry; null when none did. */
+    @Column(length = MAX_ADDRESS)
+    private String address;
+
     protected AuditEntry() {
         // for JPA
     }
 
     public AuditEntry(Instant at, String actor, String action, String subject, String before, String after,
                       String reason) {
+        this(at, actor, action, subject, before, after, reason, null);
+    }
+
+    public AuditEntry(Instant at, String actor, String action, String subject, String before, String after,
+                      String reason, String address) {
         this.at = LocalDateTime.ofInstant(Objects.requireNonNull(at, "at"), ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.MILLIS);
         this.actor = clip(Objects.requireNonNull(actor, "actor"), 64);
@@ -62,6 +72,7 @@ public class AuditEntry {
         this.before = clip(before, MAX_TEXT);
         this.after = clip(after, MAX_TEXT);
         this.reason = clip(reason, MAX_TEXT);
+        this.address = clip(address, MAX_ADDRESS);
     }
 
     /** Cut to the column's length: an overlong text must not lose the entry. */
@@ -99,5 +110,9 @@ public class AuditEntry {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getAddress() {
+        return address;
     }
 }

@@ -42,7 +42,7 @@ public class UserAccount {
     @Column(nullable = false, length = 16)
     private Role role;
 
-    /** Set at creation and never changed (the application keeps it per account: AccountDealers). */
+    /** Kept per account by the application (AccountDealers): whatever changes it fires AccountChanged. */
     @Column(name = "dealer_code", length = 16)
     private String dealerCode;
 

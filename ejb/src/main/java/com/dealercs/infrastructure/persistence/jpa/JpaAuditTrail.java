@@ -1,8 +1,11 @@
 package com.dealercs.infrastructure.persistence.jpa;
 
+import com.dealercs.application.CallerAddress;
 import com.dealercs.domain.model.audit.AuditEntry;
 import com.dealercs.domain.model.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -28,11 +31,23 @@ public class JpaAuditTrail implements AuditTrail {
     @PersistenceContext(unitName = "dealercs")
     EntityManager em;
 
+    @Inject
+    CallerAddress callerAddress;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
     public void record(String actor, String action, String subject, String before, String after, String reason) {
-        em.persist(new AuditEntry(clock.instant(), actor, action, subject, before, after, reason));
+        em.persist(new AuditEntry(clock.instant(), actor, action, subject, before, after, reason, address()));
+    }
+
+    /** The address of the request that causes the entry; none on a thread that serves no request (an import's job). */
+    private String address() {
+        try {
+            return callerAddress.address().orElse(null);
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
     }
 
     /** Records an entry with plain JDBC on the caller's connection (the import's transaction). */
@@ -48,12 +63,13 @@ public class JpaAuditTrail implements AuditTrail {
         }
         Instant now = clock.instant();
         try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry (occurred_at, actor, "
-                + "action, subject, before_value, after_value, reason) values (?, ?, ?, ?, ?, ?, ?)")) {
+                + "action, subject, before_value, after_value, reason, address) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            String address = address();
             int pending = 0;
             for (Entry e : entries) {
                 // the entity checks and trims the values as it does for entries written through JPA
                 AuditEntry entry = new AuditEntry(now, e.actor(), e.action(), e.subject(), e.before(), e.after(),
-                        e.reason());
+                        e.reason(), address);
                 insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(entry.getAt(), ZoneOffset.UTC)));
                 insert.setString(2, entry.getActor());
                 insert.setString(3, entry.getAction());
@@ -61,6 +77,7 @@ public class JpaAuditTrail implements AuditTrail {
                 insert.setString(5, entry.getBefore());
                 insert.setString(6, entry.getAfter());
                 insert.setString(7, entry.getReason());
+                insert.setString(8, entry.getAddress());
                 insert.addBatch();
                 if (++pending == 1000) {
                     insert.executeBatch();

@@ -179,6 +179,7 @@ public class AuditBean implements Serializable {
                 PageTexts.DISPLAY_ZONE)
                 .dateTime(PageTexts.text(faces, "audit.col.at"), AuditView::at)
                 .text(PageTexts.text(faces, "audit.col.actor"), AuditView::actor)
+                .text(PageTexts.text(faces, "audit.col.address"), AuditView::address)
                 .text(PageTexts.text(faces, "audit.col.action"), e -> texts.action(e.action()))
                 .text(PageTexts.text(faces, "audit.col.subject"), e -> texts.subject(e.subject()))
                 .text(PageTexts.text(faces, "audit.col.before"), e -> texts.value(e.before()))
