@@ -8,6 +8,7 @@ import com.dealercs.it.support.Api;
 import com.dealercs.it.support.Api.Account;
 import com.dealercs.it.support.Api.Reply;
 import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.PortalBrowser;
 import com.dealercs.it.support.PortalSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +26,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Issue 12: wrong passwords from one address must not lock the user out at another, and sign-ins,
@@ -122,6 +126,54 @@ class SignInThrottleIT extends DeployedApplication {
         for (JsonNode entry : denied) {
             assertEquals(supervisor.username(), entry.path("actor").asText());
             assertTrue(THIS_ADDRESS.contains(entry.path("address").asText()), entry.toString());
+        }
+    }
+
+    /** What a user and an administrator see: the delay on the login page, the entries on the audit page. */
+    @Test
+    void theLoginPageSaysHowLongAndTheAuditPageShowsTheSignInsInBothLanguages() throws IOException {
+        Account zh = Api.createAccount("SUPERVISOR", null);
+        Account en = Api.createAccount("SUPERVISOR", null);
+        try (PortalBrowser browser = PortalBrowser.open()) {
+            delayInBrowser(browser, zh);
+            String said = browser.waitForText(By.id("loginForm:messages"), "分钟", 30);
+            assertTrue(said.contains("1 分钟"), said);
+            browser.screenshot("login-delayed");
+
+            browser.get("/login.xhtml");
+            browser.driver.findElement(By.id("languageForm:en")).click();
+            browser.waitForText(By.id("loginTitle"), "Sign", 20);
+            delayInBrowser(browser, en);
+            said = browser.waitForText(By.id("loginForm:messages"), "minute", 30);
+            assertTrue(said.contains("delayed for 1 more minute"), said);
+            browser.screenshot("login-delayed-en");
+
+            browser.driver.manage().deleteAllCookies();
+            browser.signIn(Api.admin());
+            browser.get("/admin/audit.xhtml");
+            browser.waitFor(By.id("auditForm:actor"));
+            browser.type("auditForm:actor", zh.username());
+            browser.driver.findElement(By.id("auditForm:search")).click();
+            String table = browser.waitForText(By.id("auditForm:entries"), "登录被延迟", 30);
+            assertTrue(table.contains("登录失败") && table.contains("用户 " + zh.username()) && table.contains("门户"), table);
+            assertFalse(table.contains(en.username()), "the filter keeps to one user: " + table);
+            browser.screenshot("admin-audit-sign-ins");
+            browser.switchToEnglish();
+            table = browser.waitForText(By.id("auditForm:entries"), "Sign-in delayed", 30);
+            assertTrue(table.contains("Sign-in failed") && table.contains("User " + zh.username()), table);
+            browser.screenshot("admin-audit-sign-ins-en");
+        }
+    }
+
+    /** Four wrong passwords typed on the login page, then the right one, each waiting for the page it posts to. */
+    private static void delayInBrowser(PortalBrowser browser, Account account) {
+        for (int i = 1; i <= 5; i++) {
+            browser.type("loginForm:username", account.username());
+            browser.type("loginForm:password", i < 5 ? "guess-number-" + i : account.password());
+            WebElement form = browser.driver.findElement(By.id("loginForm"));
+            browser.driver.findElement(By.id("loginForm:submit")).click();
+            browser.patiently(30).until(ExpectedConditions.stalenessOf(form));
+            browser.waitFor(By.cssSelector(".login-messages .ui-messages-error"));
         }
     }
 
