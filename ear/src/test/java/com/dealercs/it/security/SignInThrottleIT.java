@@ -135,6 +135,7 @@ class SignInThrottleIT extends DeployedApplication {
         Account zh = Api.createAccount("SUPERVISOR", null);
         Account en = Api.createAccount("SUPERVISOR", null);
         try (PortalBrowser browser = PortalBrowser.open()) {
+            browser.get("/login.xhtml");
             delayInBrowser(browser, zh);
             String said = browser.waitForText(By.id("loginForm:messages"), "分钟", 30);
             assertTrue(said.contains("1 分钟"), said);
