@@ -44,6 +44,16 @@ public interface AuditTrail {
     String DEALER_CLOSED = "DEALER_CLOSED";
     String DEALER_REOPENED = "DEALER_REOPENED";
 
+    /**
+     * Sign-ins (subject {@code user:<username>}, the username tried, never a password): a portal
+     * sign-in, a wrong password or unknown username (portal or API), a delay the throttle started,
+     * and a signed-in caller refused by a role check (403; the path in {@code after}).
+     */
+    String SIGNED_IN = "SIGNED_IN";
+    String SIGN_IN_FAILED = "SIGN_IN_FAILED";
+    String SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
+    String ACCESS_DENIED = "ACCESS_DENIED";
+
     /** The subject of the dealer network (dealers, regions), which belongs to no year. */
     String NETWORK = "network";
 
@@ -51,7 +61,8 @@ public interface AuditTrail {
     List<String> ACTIONS = List.of(YEAR_CREATED, POLICY_CHANGED, SCHEME_CHANGED, IMPORTED, VALUE_CHANGED,
             ADJUSTMENT_CHANGED, CALCULATED, YEAR_APPROVED, YEAR_PUBLISHED, YEAR_REOPENED, INSPECTION_CREATED,
             INSPECTION_SUBMITTED, INSPECTION_APPROVED, INSPECTION_RETURNED, INSPECTION_REOPENED, INSPECTION_CORRECTED,
-            DEALER_CREATED, DEALER_CHANGED, DEALER_CLOSED, DEALER_REOPENED);
+            DEALER_CREATED, DEALER_CHANGED, DEALER_CLOSED, DEALER_REOPENED,
+            SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, ACCESS_DENIED);
 
     /** An entry to record, before it has its time. */
     record Entry(String actor, String action, String subject, String before, String after, String reason) {
@@ -64,6 +75,11 @@ public interface AuditTrail {
     /** The subject of everything about one evaluation year. */
     static String year(int year) {
         return "year:" + year;
+    }
+
+    /** The subject of a user account (its sign-ins). */
+    static String user(String username) {
+        return "user:" + username;
     }
 
     /** The subject of one dealer's own details (created, changed, closed on the portal). */
