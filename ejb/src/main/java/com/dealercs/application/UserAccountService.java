@@ -194,12 +194,14 @@ public class UserAccountService {
 
     /**
      * Records that an administrator lifted the account's sign-in lock (the lock itself is the web
-     * module's throttle, which lifts it once this returned); 404 for an unknown account.
+     * module's throttle, which lifts it once this returned, by the username answered: the account's
+     * own spelling); 404 for an unknown account.
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public void recordLockLifted(String username) {
+    public String recordLockLifted(String username) {
         UserAccount account = find(username);
         audit.record(caller(), AuditTrail.LOCK_LIFTED, AuditTrail.user(account.getUsername()), null, null, null);
+        return account.getUsername();
     }
 
     /** The signed-in caller's own account. */

@@ -74,6 +74,11 @@ public class SignInThrottle {
         failures.remove(username);
     }
 
+    /** An administrator lifted the username's lock: its failures are forgotten. */
+    public void liftLocks(String username) {
+        failures.remove(username);
+    }
+
     /** Failures that can neither lock (with new ones) nor hold a lock any more. */
     private static boolean isStale(Deque<Instant> times, Instant now) {
         Duration longest = WINDOW.compareTo(LOCK) > 0 ? WINDOW : LOCK;
