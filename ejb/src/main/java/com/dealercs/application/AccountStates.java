@@ -1,6 +1,7 @@
 package com.dealercs.application;
 
 import com.dealercs.domain.model.identity.AccountChanged;
+import com.dealercs.domain.model.identity.Role;
 import com.dealercs.domain.model.identity.UserAccount;
 import com.dealercs.domain.model.identity.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class AccountStates {
 
     /** What every request of the account needs to know. */
-    public record State(boolean enabled, boolean mustChangePassword) {
+    public record State(boolean enabled, boolean mustChangePassword, Role role) {
     }
 
     @Inject
@@ -44,7 +45,7 @@ public class AccountStates {
             return Optional.of(kept);
         }
         Optional<State> state = accounts.findByUsername(key)
-                .map(a -> new State(a.isEnabled(), a.isMustChangePassword()));
+                .map(a -> new State(a.isEnabled(), a.isMustChangePassword(), a.getRole()));
         state.ifPresent(s -> states.put(key, s));
         return state;
     }

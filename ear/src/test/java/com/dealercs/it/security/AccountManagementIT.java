@@ -70,11 +70,17 @@ class AccountManagementIT extends DeployedApplication {
         Reply badRole = Api.putJson(USERS + dealer.username(), "admin", adminPassword(), Map.of("role", "ROOT"));
         assertEquals(400, badRole.status(), badRole.body());
 
+        PortalSession signedIn = new PortalSession();
+        assertEquals(302, signedIn.login(dealer.username(), dealer.password()).statusCode());
+        assertEquals(200, signedIn.get("/dealer/index.xhtml").statusCode());
         Reply promoted = Api.putJson(USERS + dealer.username(), "admin", adminPassword(), Map.of("role", "EXECUTIVE"));
         assertEquals(200, promoted.status(), promoted.body());
         assertEquals("EXECUTIVE", promoted.json().get("role").asText());
         assertTrue(promoted.json().get("dealerCode").isNull(), "an executive has no dealer");
         assertEquals("EXECUTIVE", Api.get(USERS + "me", dealer.username(), dealer.password()).json().get("role").asText());
+        HttpResponse<String> stale = signedIn.get("/dealer/index.xhtml");
+        assertEquals(302, stale.statusCode(), "the session signed in as a dealer ends");
+        assertTrue(PortalSession.location(stale).contains("/login.xhtml"), PortalSession.location(stale));
 
         Reply unknown = Api.putJson(USERS + "no-such-user", "admin", adminPassword(), Map.of("enabled", false));
         assertEquals(404, unknown.status());

@@ -20,7 +20,8 @@ import java.util.Optional;
  * What an account's state allows after it signed in (the container has authenticated the request
  * when filters run): an account whose password an administrator reset may only change it (every
  * portal page sends it to {@link #PASSWORD_PAGE}; the API answers 403 but for the change itself and
- * reading the account), and a portal session of an account disabled since it signed in ends.
+ * reading the account), and a portal session of an account disabled or given another role since
+ * it signed in ends (the API authenticates every request anew).
  * The state is {@link AccountStates}', kept per account and forgotten when the account changes.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -48,9 +49,12 @@ public class AccountStateFilter extends HttpFilter {
         }
         Optional<AccountStates.State> state = states.of(user);
         boolean api = path.startsWith(PortalAuthenticationMechanism.API_PREFIX);
-        if (state.isPresent() && !state.get().enabled()) {
+        // a portal session keeps the role it signed in with: one whose account has another role now ends
+        boolean staleRole = state.isPresent() && !request.isUserInRole(state.get().role().name());
+        if (state.isPresent() && (!state.get().enabled() || staleRole)) {
             if (api) {
-                refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "user.disabled");
+                refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED,
+                        state.get().enabled() ? "user.roleChanged" : "user.disabled");
             } else {
                 HttpSession session = request.getSession(false);
                 if (session != null) {
