@@ -81,8 +81,9 @@ public class UserAdminBean implements Serializable {
     public List<AccountRow> getAccounts() {
         if (rows == null) {
             Boolean enabled = searchEnabled == null || searchEnabled.isEmpty() ? null : Boolean.valueOf(searchEnabled);
+            java.util.Set<String> delayed = throttle.delayedUsernames();
             rows = accounts.search(searchText, searchRole, enabled).stream()
-                    .map(view -> new AccountRow(view, throttle.lockedFor(view.username()).isPresent()))
+                    .map(view -> new AccountRow(view, delayed.contains(view.username())))
                     .sorted(Comparator.comparing(AccountRow::getUsername))
                     .toList();
         }
@@ -176,7 +177,7 @@ public class UserAdminBean implements Serializable {
         rows = null;
         String username = selected.getUsername();
         selected = accounts.search(null, null, null).stream().filter(v -> v.username().equals(username)).findFirst()
-                .map(v -> new AccountRow(v, throttle.lockedFor(v.username()).isPresent())).orElse(null);
+                .map(v -> new AccountRow(v, throttle.delayedUsernames().contains(v.username()))).orElse(null);
         if (selected != null) {
             editRole = selected.getRoleName();
             editDealerCode = selected.getDealerCode();

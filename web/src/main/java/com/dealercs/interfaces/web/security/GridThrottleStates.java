@@ -78,4 +78,15 @@ public class GridThrottleStates implements ThrottleStates {
         }
         matching.forEach(cache::remove);
     }
+
+    @Override
+    public java.util.Map<String, String> matching(Predicate<String> key) {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        for (Cache.Entry<String, String> entry : cache) {
+            if (key.test(entry.getKey())) {
+                found.put(entry.getKey(), entry.getValue());
+            }
+        }
+        return found;
+    }
 }

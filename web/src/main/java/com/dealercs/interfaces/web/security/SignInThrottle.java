@@ -82,6 +82,22 @@ public class SignInThrottle {
                 && key.indexOf('|', PAIR.length()) == key.length() - suffix.length());
     }
 
+    /**
+     * The usernames that some address may not try now (a delay of their pair is running), for the
+     * administrators' list of accounts: one pass over the counters.
+     */
+    public java.util.Set<String> delayedUsernames() {
+        Instant now = clock.instant();
+        java.util.Set<String> delayed = new java.util.HashSet<>();
+        states.matching(key -> key.startsWith(PAIR)).forEach((key, value) -> {
+            if (State.parse(value, now).blockedUntil().isAfter(now)) {
+                // the key is "pair|<address>|<username>": the username follows the address's bar
+                delayed.add(key.substring(key.indexOf('|', PAIR.length()) + 1));
+            }
+        });
+        return delayed;
+    }
+
     /** The delay after {@code failures} failures of a counter that lets {@code free} of them pass. */
     static Duration delayAfter(int failures, int free) {
         if (failures <= free) {

@@ -20,4 +20,7 @@ public interface ThrottleStates {
 
     /** Removes every entry whose key matches (an administrator lifting a username's locks). */
     void removeKeys(Predicate<String> key);
+
+    /** Every entry whose key matches, key to value (the users page asking which usernames are delayed). */
+    java.util.Map<String, String> matching(Predicate<String> key);
 }

@@ -70,6 +70,17 @@ class SignInThrottleTest {
         public void removeKeys(Predicate<String> key) {
             map.keySet().removeIf(key);
         }
+
+        @Override
+        public java.util.Map<String, String> matching(Predicate<String> key) {
+            java.util.Map<String, String> found = new java.util.HashMap<>();
+            map.forEach((k, v) -> {
+                if (key.test(k)) {
+                    found.put(k, v);
+                }
+            });
+            return found;
+        }
     }
 
     private final HandClock clock = new HandClock();
@@ -118,6 +129,17 @@ class SignInThrottleTest {
         assertTrue(throttle.retryAfter("admin", ATTACKER).isPresent());
         assertEquals(Optional.empty(), throttle.retryAfter("admin", HOME), "the real admin at home signs in");
         assertEquals(Optional.empty(), throttle.retryAfter("dealer01", ATTACKER), "other usernames from there too");
+    }
+
+    /** The users page marks an account whose sign-ins some address may not try now. */
+    @Test
+    void theDelayedUsernamesAreThoseWithARunningDelayFromSomeAddress() {
+        fail("admin", ATTACKER, 4);
+        fail("dealer01", HOME, 2);
+
+        assertEquals(java.util.Set.of("admin"), throttle.delayedUsernames(), "free failures delay no one");
+        clock.advance(SignInThrottle.FIRST_DELAY);
+        assertEquals(java.util.Set.of(), throttle.delayedUsernames(), "the delay has run out");
     }
 
     @Test
