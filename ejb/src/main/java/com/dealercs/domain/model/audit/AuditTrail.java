@@ -44,6 +44,10 @@ public interface AuditTrail {
     String DEALER_CLOSED = "DEALER_CLOSED";
     String DEALER_REOPENED = "DEALER_REOPENED";
 
+    /** An API token was created or revoked (subject {@code user:<owner>}): its id, name and expiry, never its secret. */
+    String TOKEN_CREATED = "TOKEN_CREATED";
+    String TOKEN_REVOKED = "TOKEN_REVOKED";
+
     /** The subject of the dealer network (dealers, regions), which belongs to no year. */
     String NETWORK = "network";
 
@@ -51,7 +55,8 @@ public interface AuditTrail {
     List<String> ACTIONS = List.of(YEAR_CREATED, POLICY_CHANGED, SCHEME_CHANGED, IMPORTED, VALUE_CHANGED,
             ADJUSTMENT_CHANGED, CALCULATED, YEAR_APPROVED, YEAR_PUBLISHED, YEAR_REOPENED, INSPECTION_CREATED,
             INSPECTION_SUBMITTED, INSPECTION_APPROVED, INSPECTION_RETURNED, INSPECTION_REOPENED, INSPECTION_CORRECTED,
-            DEALER_CREATED, DEALER_CHANGED, DEALER_CLOSED, DEALER_REOPENED);
+            DEALER_CREATED, DEALER_CHANGED, DEALER_CLOSED, DEALER_REOPENED,
+            TOKEN_CREATED, TOKEN_REVOKED);
 
     /** An entry to record, before it has its time. */
     record Entry(String actor, String action, String subject, String before, String after, String reason) {
@@ -69,6 +74,11 @@ public interface AuditTrail {
     /** The subject of one dealer's own details (created, changed, closed on the portal). */
     static String dealer(String dealerCode) {
         return "dealer:" + dealerCode;
+    }
+
+    /** The subject of everything about one account. */
+    static String user(String username) {
+        return "user:" + username;
     }
 
     /**
