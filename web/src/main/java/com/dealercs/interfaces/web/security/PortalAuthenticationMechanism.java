@@ -1,5 +1,6 @@
 package com.dealercs.interfaces.web.security;
 
+import com.dealercs.application.TokenSignIn;
 import com.dealercs.interfaces.rest.ApiError;
 import com.dealercs.interfaces.rest.ApiLocale;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,13 +23,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One mechanism for the two doors of the application (Jakarta Security 3 allows one per
  * application):
  * <ul>
- * <li>{@code /api/v1/*}: HTTP Basic on every request, no session; a missing or wrong credential
- * gets a JSON 401.</li>
+ * <li>{@code /api/v1/*}: HTTP Basic or an API token ({@code Bearer}) on every request, no session;
+ * a missing or wrong credential gets a JSON 401.</li>
  * <li>the portal: a form login through {@code SecurityContext.authenticate} from the login page;
  * on success the session id is changed (no fixation) and the caller is kept in the session.
  * A protected page without a signed-in caller redirects to the login page, remembering where
@@ -43,6 +45,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Session attribute: the page a user asked for before being sent to the login page. */
     public static final String SAVED_REQUEST = "dealercs.savedRequest";
     private static final String CALLER = "dealercs.caller";
+    private static final String BEARER = "Bearer ";
     /** Request attribute for the login page: the username is locked for this many minutes (an Integer). */
     public static final String LOCKED_MINUTES = "dealercs.lockedMinutes";
 
@@ -51,6 +54,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    TokenSignIn tokenSignIn;
 
     private final Jsonb jsonb = JsonbBuilder.create();
 
@@ -104,6 +110,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return validateBearer(header.substring(BEARER.length()).trim(), request, response, context);
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
             if (credential != null) {
@@ -124,6 +133,20 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return unauthorized(request, response, "api.unauthorized.missingCredentials");
         }
         return context.doNothing();
+    }
+
+    /**
+     * An API token ({@code Authorization: Bearer}): a SHA-256 and a lookup, no password hash, no
+     * throttle (a token of 256 random bits cannot be guessed). Refused with a JSON 401 without
+     * WWW-Authenticate: there is nothing for a browser to ask for.
+     */
+    private AuthenticationStatus validateBearer(String token, HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Optional<TokenSignIn.TokenCaller> caller = tokenSignIn.verify(token);
+        if (caller.isEmpty()) {
+            return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.unauthorized.token");
+        }
+        return context.notifyContainerAboutLogin(caller.get().username(), Set.of(caller.get().role().name()));
     }
 
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String key) {
