@@ -36,6 +36,7 @@ public class MenuBean {
     static final String EXECUTIVE_HOME = "/executive/index.xhtml";
     static final String DEALER_HOME = "/dealer/index.xhtml";
     static final String DEALER_SCORECARD = "/dealer/scorecard.xhtml";
+    static final String ACCOUNT_TOKENS = "/account/tokens.xhtml";
 
     @Inject
     CurrentUser currentUser;
@@ -103,6 +104,9 @@ public class MenuBean {
                     item.link("menu.dealer.scorecard", "pi pi-id-card", DEALER_SCORECARD),
                     item.link("menu.dealer.inspections", "pi pi-check-square", DEALER_INSPECTIONS)));
         }
+        // every role: its own API tokens
+        menu.add(group(msg, "menu.account",
+                item.link("menu.account.tokens", "pi pi-key", ACCOUNT_TOKENS)));
         return menu;
     }
 
