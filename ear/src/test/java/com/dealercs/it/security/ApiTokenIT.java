@@ -66,7 +66,7 @@ class ApiTokenIT extends DeployedApplication {
         assertEquals("nightly export", json.get("name").asText());
         assertEquals(inAMonth(), json.get("expiresOn").asText());
         long id = json.get("id").asLong();
-        assertTrue(created.headers().firstValue("Location").orElse("").endsWith(TOKENS + "/" + id), created.headers().map());
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith(TOKENS + "/" + id), created.headers().map().toString());
 
         Reply list = Api.get(TOKENS, owner.username(), owner.password());
         assertEquals(200, list.status(), list.body());
