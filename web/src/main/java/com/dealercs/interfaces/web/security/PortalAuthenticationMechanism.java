@@ -45,7 +45,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Session attribute: the page a user asked for before being sent to the login page. */
     public static final String SAVED_REQUEST = "dealercs.savedRequest";
     private static final String CALLER = "dealercs.caller";
-    private static final String BEARER = "Bearer ";
+    private static final String BEARER = "Bearer";
     /** Request attribute for the login page: the username is locked for this many minutes (an Integer). */
     public static final String LOCKED_MINUTES = "dealercs.lockedMinutes";
 
@@ -110,7 +110,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (isBearer(header)) {
             return validateBearer(header.substring(BEARER.length()).trim(), request, response, context);
         }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -147,6 +147,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.unauthorized.token");
         }
         return context.notifyContainerAboutLogin(caller.get().username(), Set.of(caller.get().role().name()));
+    }
+
+    /** "Bearer" and a token, or "Bearer" alone (a client trims "Bearer " of an empty token): a token's 401 either way. */
+    private static boolean isBearer(String header) {
+        return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                && (header.length() == BEARER.length() || Character.isWhitespace(header.charAt(BEARER.length())));
     }
 
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String key) {
