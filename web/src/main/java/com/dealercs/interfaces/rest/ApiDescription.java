@@ -78,7 +78,10 @@ public class ApiDescription implements OASFilter {
             // inspection photos
             com.dealercs.application.InspectionView.PhotoView.class,
             // the dealer's portal: what to fix first, its position in the network
-            com.dealercs.application.FixFirstItem.class, com.dealercs.application.NetworkPosition.class);
+            com.dealercs.application.FixFirstItem.class, com.dealercs.application.NetworkPosition.class,
+            // API tokens
+            com.dealercs.application.NewApiToken.class, com.dealercs.application.CreatedApiToken.class,
+            com.dealercs.application.ApiTokenView.class);
 
     private static final Pattern TEMPLATE_REGEX = Pattern.compile("\\{\\s*([\\w.-]+)\\s*:[^/]*}");
     private static final String SCHEMAS = "#/components/schemas/";

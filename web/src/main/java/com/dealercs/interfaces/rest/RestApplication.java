@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "audit trail and user accounts of Dealer CS. HTTP Basic over the portal's accounts; JSON in UTF-8; every error "
                         + "is {\"error\", \"details\"}. Messages follow Accept-Language (zh or en). Formats and "
                         + "rules in the project's docs/interfaces.md."),
-        security = @SecurityRequirement(name = RestApplication.BASIC),
+        // either: Basic or an API token
+        security = {@SecurityRequirement(name = RestApplication.BASIC), @SecurityRequirement(name = RestApplication.BEARER)},
         tags = {
                 @Tag(name = RestApplication.IMPORTS, description = "Files in: the year's data (docs/interfaces.md §1)"),
                 @Tag(name = RestApplication.SCORES, description = "The calculation and the scorecards it stores"),
@@ -64,12 +65,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(ref = "ApiError")))}))
+@SecurityScheme(securitySchemeName = RestApplication.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token of the caller's own (POST /api/v1/tokens): acts with its owner's role and dealer")
 @SecurityScheme(securitySchemeName = RestApplication.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "The portal's accounts; a dealer user sees its own dealer only")
 public class RestApplication extends Application {
 
     // names shared by the resources' OpenAPI annotations
     static final String BASIC = "basic";
+    static final String BEARER = "bearer";
     static final String IMPORTS = "imports";
     static final String SCORES = "scores";
     static final String YEARS = "years";

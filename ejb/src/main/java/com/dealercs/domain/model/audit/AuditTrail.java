@@ -67,6 +67,10 @@ public interface AuditTrail {
     String PASSWORD_CHANGED = "PASSWORD_CHANGED";
     String LOCK_LIFTED = "LOCK_LIFTED";
 
+    /** An API token was created or revoked (subject {@code user:<owner>}): its id, name and expiry, never its secret. */
+    String TOKEN_CREATED = "TOKEN_CREATED";
+    String TOKEN_REVOKED = "TOKEN_REVOKED";
+
     /** The subject of the dealer network (dealers, regions), which belongs to no year. */
     String NETWORK = "network";
 
@@ -77,7 +81,7 @@ public interface AuditTrail {
             DEALER_CREATED, DEALER_CHANGED, DEALER_CLOSED, DEALER_REOPENED,
             SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, ACCESS_DENIED,
             ACCOUNT_CREATED, ACCOUNT_CHANGED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED,
-            LOCK_LIFTED);
+            LOCK_LIFTED, TOKEN_CREATED, TOKEN_REVOKED);
 
     /** An entry to record, before it has its time. */
     record Entry(String actor, String action, String subject, String before, String after, String reason) {

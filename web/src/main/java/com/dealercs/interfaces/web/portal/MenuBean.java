@@ -37,6 +37,7 @@ public class MenuBean {
     static final String DEALER_HOME = "/dealer/index.xhtml";
     static final String DEALER_SCORECARD = "/dealer/scorecard.xhtml";
     static final String ACCOUNT_PASSWORD = "/account/password.xhtml";
+    static final String ACCOUNT_TOKENS = "/account/tokens.xhtml";
 
     @Inject
     CurrentUser currentUser;
@@ -104,9 +105,10 @@ public class MenuBean {
                     item.link("menu.dealer.scorecard", "pi pi-id-card", DEALER_SCORECARD),
                     item.link("menu.dealer.inspections", "pi pi-check-square", DEALER_INSPECTIONS)));
         }
-        // every role: the user's own account
+        // every role: the user's own account (its password, its API tokens)
         menu.add(group(msg, "menu.account",
-                item.link("menu.account.password", "pi pi-key", ACCOUNT_PASSWORD)));
+                item.link("menu.account.password", "pi pi-key", ACCOUNT_PASSWORD),
+                item.link("menu.account.tokens", "pi pi-lock", ACCOUNT_TOKENS)));
         return menu;
     }
 

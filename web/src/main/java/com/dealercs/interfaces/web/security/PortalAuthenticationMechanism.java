@@ -2,6 +2,7 @@ package com.dealercs.interfaces.web.security;
 
 import com.dealercs.application.SignInAudit;
 import com.dealercs.application.SignInAudit.Door;
+import com.dealercs.application.TokenSignIn;
 import com.dealercs.interfaces.rest.ApiError;
 import com.dealercs.interfaces.rest.ApiLocale;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,13 +25,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One mechanism for the two doors of the application (Jakarta Security 3 allows one per
  * application):
  * <ul>
- * <li>{@code /api/v1/*}: HTTP Basic on every request, no session; a missing or wrong credential
- * gets a JSON 401.</li>
+ * <li>{@code /api/v1/*}: HTTP Basic or an API token ({@code Bearer}) on every request, no session;
+ * a missing or wrong credential gets a JSON 401.</li>
  * <li>the portal: a form login through {@code SecurityContext.authenticate} from the login page;
  * on success the session id is changed (no fixation) and the caller is kept in the session.
  * A protected page without a signed-in caller redirects to the login page, remembering where
@@ -45,6 +47,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Session attribute: the page a user asked for before being sent to the login page. */
     public static final String SAVED_REQUEST = "dealercs.savedRequest";
     private static final String CALLER = "dealercs.caller";
+    private static final String BEARER = "Bearer";
     /** Request attribute for the login page: signing in is delayed for this many minutes (an Integer). */
     public static final String LOCKED_MINUTES = "dealercs.lockedMinutes";
 
@@ -56,6 +59,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     SignInAudit audit;
+
+    @Inject
+    TokenSignIn tokenSignIn;
 
     private final Jsonb jsonb = JsonbBuilder.create();
 
@@ -113,6 +119,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (isBearer(header)) {
+            return validateBearer(header.substring(BEARER.length()).trim(), request, response, context);
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
             if (credential != null) {
@@ -142,6 +151,26 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Optional<Duration> delay = throttle.failed(username, address);
         audit.failed(username, door);
         delay.ifPresent(started -> audit.throttled(username, door, started));
+    }
+
+    /**
+     * An API token ({@code Authorization: Bearer}): a SHA-256 and a lookup, no password hash, no
+     * throttle (a token of 256 random bits cannot be guessed). Refused with a JSON 401 without
+     * WWW-Authenticate: there is nothing for a browser to ask for.
+     */
+    private AuthenticationStatus validateBearer(String token, HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Optional<TokenSignIn.TokenCaller> caller = tokenSignIn.verify(token);
+        if (caller.isEmpty()) {
+            return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.unauthorized.token");
+        }
+        return context.notifyContainerAboutLogin(caller.get().username(), Set.of(caller.get().role().name()));
+    }
+
+    /** "Bearer" and a token, or "Bearer" alone (a client trims "Bearer " of an empty token): a token's 401 either way. */
+    private static boolean isBearer(String header) {
+        return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                && (header.length() == BEARER.length() || Character.isWhitespace(header.charAt(BEARER.length())));
     }
 
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String key) {

@@ -1,0 +1,201 @@
+package com.dealercs.it.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dealercs.it.support.Api;
+import com.dealercs.it.support.DeployedApplication;
+import com.dealercs.it.support.Scorecards;
+import com.dealercs.it.support.TestYears;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Not a test: a benchmark ({@code ./mvnw verify -Pbenchmark}). 50 API clients at once, each a
+ * dealer user with an API token of its own, read their own scorecard
+ * ({@code GET /api/v1/years/{y}/scorecards/{code}}) round after round; in the same run, with the
+ * same concurrency, the portal's stylesheet (a static file) from the same server. Prints p50 and
+ * p95 of each and the ratio of the p95s. Goal: at most 5×. Then a few rounds of the same with HTTP
+ * Basic credentials (a PBKDF2 verification each), for comparison. Every answer is checked to be
+ * that dealer's own scorecard, so an error cannot pass for a fast answer.
+ */
+class ApiTokenBenchmark extends DeployedApplication {
+
+    private static final int CLIENTS = 50;
+    private static final int WARM_UP_ROUNDS = 3;
+    private static final int ROUNDS = 30; // 1,500 requests of each
+    private static final int BASIC_ROUNDS = 5; // Basic is slow: enough for its p95
+    private static final Pattern STYLESHEET =
+            Pattern.compile("href=\"(/jakarta\\.faces\\.resource/css/portal\\.css[^\"]*)\"");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private record Client(String code, String authorization) {
+    }
+
+    @Test
+    void fiftyTokenClientsReadTheirScorecardsAgainstAStaticFile() throws Exception {
+        int year = TestYears.fresh();
+        GeneratedYear.create(year);
+        Scorecards.calculate(year);
+        Scorecards.approveAndPublish(year);
+
+        String expiry = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+        List<Client> tokens = new ArrayList<>();
+        List<Client> basics = new ArrayList<>();
+        for (int i = 1; i <= CLIENTS; i++) {
+            String code = String.format("C%04d", i * (GeneratedYear.DEALERS / CLIENTS));
+            Api.Account account = Api.createAccount("DEALER", code);
+            Api.Reply created = Api.postJson("/api/v1/tokens", account.username(), account.password(),
+                    Map.of("name", "benchmark", "expiresOn", expiry));
+            assertEquals(201, created.status(), created.body());
+            tokens.add(new Client(code, "Bearer " + created.json().get("token").asText()));
+            basics.add(new Client(code, "Basic " + Base64.getEncoder().encodeToString(
+                    (account.username() + ":" + account.password()).getBytes(StandardCharsets.UTF_8))));
+        }
+        Function<Client, String> scorecard = client -> "/api/v1/years/" + year + "/scorecards/" + client.code();
+        Matcher stylesheet = STYLESHEET.matcher(get("/login.xhtml", null).body());
+        assertTrue(stylesheet.find(), "the login page links the portal's stylesheet");
+        String css = stylesheet.group(1).replace("&amp;", "&");
+        Function<Client, String> file = client -> css;
+
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Double> apiSeconds = new ArrayList<>();
+        List<Double> cssSeconds = new ArrayList<>();
+        List<Double> basicSeconds = new ArrayList<>();
+        List<Double> basicCssSeconds = new ArrayList<>();
+        long started = System.nanoTime();
+        try {
+            for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
+                // the API and the static file in turn, so both meet the same load of the machine
+                List<Double> api = everyoneAtOnce(clients, tokens, scorecard, ApiTokenBenchmark::assertOwnScorecard);
+                List<Double> files = everyoneAtOnce(clients, tokens, file, ApiTokenBenchmark::assertStylesheet);
+                if (round >= WARM_UP_ROUNDS) {
+                    apiSeconds.addAll(api);
+                    cssSeconds.addAll(files);
+                }
+            }
+            for (int round = 0; round < 1 + BASIC_ROUNDS; round++) {
+                List<Double> api = everyoneAtOnce(clients, basics, scorecard, ApiTokenBenchmark::assertOwnScorecard);
+                List<Double> files = everyoneAtOnce(clients, basics, file, ApiTokenBenchmark::assertStylesheet);
+                if (round >= 1) {
+                    basicSeconds.addAll(api);
+                    basicCssSeconds.addAll(files);
+                }
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        double tokenSeconds = (System.nanoTime() - started) / 1e9;
+
+        double[] apiTimes = sorted(apiSeconds);
+        double[] cssTimes = sorted(cssSeconds);
+        double[] basicTimes = sorted(basicSeconds);
+        double[] basicCssTimes = sorted(basicCssSeconds);
+        double ratio = percentile(apiTimes, 95) / percentile(cssTimes, 95);
+        double basicRatio = percentile(basicTimes, 95) / percentile(basicCssTimes, 95);
+        String database = System.getProperty("cs.db.url").startsWith("jdbc:h2:") ? "H2" : "MySQL/MariaDB";
+        System.out.printf("%n=== API token benchmark on %s: %d API clients at once, each a dealer with its own token, "
+                + "%d rounds after %d of warm-up (%d rated dealers in the year; %.0f s in all) ===%n", database, CLIENTS,
+                ROUNDS, WARM_UP_ROUNDS, GeneratedYear.DEALERS, tokenSeconds);
+        line("scorecard, Bearer token", apiTimes);
+        line("portal.css (static)", cssTimes);
+        System.out.printf("%-40s %6.1f×   (goal ≤ 5×: %s)%n", "ratio of the p95s", ratio, ratio <= 5 ? "met" : "NOT MET");
+        System.out.printf("--- for comparison, the same clients with HTTP Basic, %d rounds ---%n", BASIC_ROUNDS);
+        line("scorecard, Basic", basicTimes);
+        line("portal.css (static)", basicCssTimes);
+        System.out.printf("%-40s %6.1f×%n", "ratio of the p95s", basicRatio);
+        System.out.printf("%-40s %6.1f / s (token)   %6.1f / s (Basic)%n", "scorecards answered",
+                apiTimes.length / sum(apiTimes) * CLIENTS, basicTimes.length / sum(basicTimes) * CLIENTS);
+    }
+
+    private static void line(String what, double[] times) {
+        System.out.printf("%-40s p50 %6.3f s   p95 %6.3f s   (%d requests)%n", what, percentile(times, 50),
+                percentile(times, 95), times.length);
+    }
+
+    /** Each client's GET of its path at once (one thread each); answers the seconds each took until read in full. */
+    private static List<Double> everyoneAtOnce(ExecutorService pool, List<Client> clients, Function<Client, String> path,
+            Check check) throws Exception {
+        List<Future<Double>> replies = new ArrayList<>();
+        for (Client client : clients) {
+            String target = path.apply(client);
+            Callable<Double> timed = () -> {
+                long start = System.nanoTime();
+                HttpResponse<String> response = get(target, client.authorization());
+                double seconds = (System.nanoTime() - start) / 1e9;
+                check.check(client, target, response);
+                return seconds;
+            };
+            replies.add(pool.submit(timed));
+        }
+        List<Double> seconds = new ArrayList<>();
+        for (Future<Double> reply : replies) {
+            seconds.add(reply.get());
+        }
+        return seconds;
+    }
+
+    /** The static file is public: it goes without credentials, as a browser fetches it. */
+    private static HttpResponse<String> get(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DeployedApplication.baseUrl() + path))
+                .timeout(Duration.ofSeconds(120)).GET();
+        if (authorization != null && path.startsWith("/api/")) {
+            request.header("Authorization", authorization).header("Accept", "application/json");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        void check(Client client, String path, HttpResponse<String> response);
+    }
+
+    private static void assertOwnScorecard(Client client, String path, HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), client.code() + ": " + response.body());
+        JsonNode card = Scorecards.parse(response.body());
+        assertEquals(client.code(), card.get("dealerCode").asText(), path);
+    }
+
+    private static void assertStylesheet(Client client, String path, HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), path);
+        assertTrue(response.body().contains(".portal-topbar"), "the portal's stylesheet");
+    }
+
+    private static double sum(double[] values) {
+        return Arrays.stream(values).sum();
+    }
+
+    private static double[] sorted(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** The nearest-rank percentile of sorted values. */
+    private static double percentile(double[] sorted, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+}
