@@ -1,37 +1,111 @@
 package com.dealercs.interfaces.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.net.URI;
 
 /**
- * Headers every response carries. Pages get their Content-Security-Policy from PrimeFaces
- * ({@code primefaces.CSP} in web.xml), which adds the per-request script nonce; a second CSP
- * header here would be enforced on top of it, so this filter sets one only for the API.
+ * Headers every response carries, also error pages and forwards (hence the dispatcher types).
+ * Pages get their Content-Security-Policy from PrimeFaces ({@code primefaces.CSP} in web.xml), which
+ * adds the per-request script nonce; a second CSP header here would be enforced on top of it, so
+ * this filter sets one only for what is no page (the API, static resources). The authentication
+ * mechanism, which answers before any filter, applies the same headers itself ({@link #apply}).
+ * <p>
+ * Two more guards of the portal: redirects carry a path only, never a host taken from the request's
+ * {@code Host} header; and a GET carrying a Faces view state is refused, since Faces would take it
+ * for a postback and run a button's action (state changes come by POST only).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    /** For responses that are no page: nothing may load, nothing may frame them. */
+    public static final String NO_CONTENT_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    static final String VIEW_STATE = "jakarta.faces.ViewState";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
+        apply(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith(PortalAuthenticationMechanism.API_PREFIX)) {
-            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            response.setHeader("Content-Security-Policy", NO_CONTENT_POLICY);
             response.setHeader("Cache-Control", "no-store");
-        } else if (!path.startsWith("/jakarta.faces.resource/")) {
+        } else if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")) {
+            response.setHeader("Content-Security-Policy", NO_CONTENT_POLICY);
+        } else {
             // pages show personal data: never keep them in a shared or back-button cache
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        if (request.getDispatcherType() == DispatcherType.REQUEST && isGetWithViewState(request)) {
+            // 405 for what only a POST may do; the error page shows it without running the view's actions
+            response.setHeader("Allow", "POST");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        chain.doFilter(request, new PathRedirects(request, response));
+    }
+
+    /** The headers of every response (also of the authentication mechanism's 401s and redirects). */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+
+    private static boolean isGetWithViewState(HttpServletRequest request) {
+        String method = request.getMethod();
+        return ("GET".equals(method) || "HEAD".equals(method))
+                && request.getQueryString() != null && request.getParameter(VIEW_STATE) != null;
+    }
+
+    /**
+     * The location of a redirect as a path of this server: the container would make it absolute with
+     * the host of the request's {@code Host} header, which a client chooses (a forged one would send
+     * users to another site through a cache or a proxy). Browsers resolve a path against the page.
+     */
+    public static String pathOf(HttpServletRequest request, String location) {
+        URI uri = URI.create(location);
+        if (uri.isAbsolute() || uri.getRawAuthority() != null) {
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                    + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+        }
+        if (location.startsWith("/")) {
+            return location;
+        }
+        return URI.create(request.getRequestURI()).resolve(uri).toString();
+    }
+
+    /** Sends redirects with a path as location, never an absolute URL built from the Host header. */
+    static final class PathRedirects extends HttpServletResponseWrapper {
+        private final HttpServletRequest request;
+
+        PathRedirects(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            if (isCommitted()) {
+                throw new IllegalStateException("The response is committed: no redirect");
+            }
+            resetBuffer();
+            setStatus(SC_FOUND);
+            setHeader("Location", pathOf(request, location));
+            flushBuffer();
+        }
     }
 }
