@@ -46,9 +46,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         if (request.getDispatcherType() == DispatcherType.REQUEST && isGetWithViewState(request)) {
-            // 405 for what only a POST may do; the error page shows it without running the view's actions
-            response.setHeader("Allow", "POST");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            // 400 (web.xml: the expired page, "open it again from the home page"): no view is restored
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         chain.doFilter(request, new PathRedirects(request, response));
