@@ -2,14 +2,20 @@ package com.dealercs.interfaces.web.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import org.primefaces.csp.CspException;
 
 /**
  * Headers every response carries, also error pages and forwards (hence the dispatcher types).
@@ -50,7 +56,63 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            if (causedBy(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), CspException.class)) {
+                // a form posted without PrimeFaces' nonce: the client's fault, not the server's
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            }
+            chain.doFilter(new ErrorPageRequest(request), new PathRedirects(request, response));
+            return;
+        }
         chain.doFilter(request, new PathRedirects(request, response));
+    }
+
+    private static boolean causedBy(Object thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown instanceof Throwable throwable ? throwable : null; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The request as an error page sees it: a plain GET without the failed request's parameters.
+     * With them, Faces would take the error page for a postback of the failed form (its view state
+     * is there) and fail again on it (PrimeFaces' nonce, an unknown view): a bare 500 without a page.
+     */
+    static final class ErrorPageRequest extends HttpServletRequestWrapper {
+        ErrorPageRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
     }
 
     /** The headers of every response (also of the authentication mechanism's 401s and redirects). */
