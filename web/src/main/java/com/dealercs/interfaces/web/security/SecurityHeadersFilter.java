@@ -136,7 +136,7 @@ public class SecurityHeadersFilter extends HttpFilter {
      * the host of the request's {@code Host} header, which a client chooses (a forged one would send
      * users to another site through a cache or a proxy). Browsers resolve a path against the page.
      */
-    public static String pathOf(HttpServletRequest request, String location) {
+    static String pathOf(String requestUri, String location) {
         URI uri = URI.create(location);
         if (uri.isAbsolute() || uri.getRawAuthority() != null) {
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
@@ -146,7 +146,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (location.startsWith("/")) {
             return location;
         }
-        return URI.create(request.getRequestURI()).resolve(uri).toString();
+        return URI.create(requestUri).resolve(uri).toString();
     }
 
     /** Sends redirects with a path as location, never an absolute URL built from the Host header. */
@@ -165,7 +165,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             }
             resetBuffer();
             setStatus(SC_FOUND);
-            setHeader("Location", pathOf(request, location));
+            setHeader("Location", pathOf(request.getRequestURI(), location));
             flushBuffer();
         }
     }
