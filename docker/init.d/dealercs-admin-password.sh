@@ -12,6 +12,7 @@ printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_NEWPASSWORD=%s\n' \
 if "${PAYARA_DIR}/bin/asadmin" --user="${ADMIN_USER}" --passwordfile="$dealercs_change" \
         change-admin-password --domain_name "${DOMAIN_NAME}" >/dev/null; then
     (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$dealercs_new_password" > "${PASSWORD_FILE}")
+    chmod 600 "${PASSWORD_FILE}"
     echo "[dealer-cs] a new random admin password for this container (in ${PASSWORD_FILE})"
 else
     echo "[dealer-cs] could not change the admin password" >&2
