@@ -1,5 +1,6 @@
 package com.dealercs.application;
 
+import com.dealercs.domain.model.audit.AuditTrail;
 import com.dealercs.domain.model.identity.PasswordPolicy;
 import com.dealercs.domain.model.identity.Role;
 import com.dealercs.domain.model.identity.UserAccount;
@@ -28,9 +29,21 @@ public class AccountRegistration {
     @Inject
     PasswordHasher hashing;
 
+    @Inject
+    AuditTrail audit;
+
     private final Clock clock = Clock.systemUTC();
 
     public UserAccountView register(NewUserAccount request, String actor) {
+        return register(request, actor, true);
+    }
+
+    /**
+     * As {@link #register(NewUserAccount, String)}; {@code checkUsername} false only for the
+     * administrator bootstrapped from the environment ({@code CS_ADMIN_PASSWORD}), whose password
+     * installations (and the tests) chose before the username rule existed, e.g. {@code a-long-admin-password}.
+     */
+    public UserAccountView register(NewUserAccount request, String actor, boolean checkUsername) {
         List<Problem> problems = new ArrayList<>();
         String username = UserAccount.normalizeUsername(request.username());
         if (username.isEmpty()) {
@@ -38,7 +51,7 @@ public class AccountRegistration {
         } else if (!UserAccount.USERNAME.matcher(username).matches()) {
             problems.add(Problem.of("username", "user.username.invalid"));
         }
-        PasswordPolicy.violation(request.password())
+        PasswordPolicy.violation(request.password(), checkUsername ? username : null)
                 .ifPresent(key -> problems.add(Problem.of("password", key, PasswordPolicy.MIN_LENGTH)));
         Optional<Role> role = parseRole(request.role());
         if (role.isEmpty()) {
@@ -63,15 +76,22 @@ public class AccountRegistration {
         UserAccount account = new UserAccount(username, hashing.hash(request.password()), role.get(),
                 dealerCode, clock.instant(), actor);
         accounts.store(account);
+        audit.record(actor, AuditTrail.ACCOUNT_CREATED, AuditTrail.user(username), null, describe(account), null);
         return view(account);
     }
 
     static UserAccountView view(UserAccount account) {
         return new UserAccountView(account.getUsername(), account.getRole(), account.getDealerCode(),
-                account.isEnabled(), account.getCreatedAt(), account.getCreatedBy());
+                account.isEnabled(), account.getCreatedAt(), account.getCreatedBy(), account.isMustChangePassword());
     }
 
-    private static Optional<Role> parseRole(String role) {
+    /** What the audit trail keeps of an account: role and dealer, never a password. */
+    static String describe(UserAccount account) {
+        return "role=" + account.getRole().name()
+                + (account.getDealerCode() == null ? "" : ", dealerCode=" + account.getDealerCode());
+    }
+
+    static Optional<Role> parseRole(String role) {
         if (role == null) {
             return Optional.empty();
         }
@@ -82,7 +102,7 @@ public class AccountRegistration {
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

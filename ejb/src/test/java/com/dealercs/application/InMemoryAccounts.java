@@ -30,6 +30,11 @@ class InMemoryAccounts implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> lockEnabledAdministrators() {
+        return stored.values().stream().filter(UserAccount::isEnabledAdministrator).toList();
+    }
+
+    @Override
     public void store(UserAccount account) {
         stored.put(account.getUsername(), account);
     }

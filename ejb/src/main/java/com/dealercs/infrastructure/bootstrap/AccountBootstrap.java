@@ -61,11 +61,13 @@ public class AccountBootstrap {
             password = randomPassword();
         } else if (PasswordPolicy.violation(password).isPresent()) {
             LOG.severe(() -> "CS_ADMIN_PASSWORD is refused: it must have at least " + PasswordPolicy.MIN_LENGTH
-                    + " characters. The administrator account was not created; set a longer password and restart.");
+                    + " characters, at least " + PasswordPolicy.MIN_DISTINCT + " different ones, and not be a common"
+                    + " password. The administrator account was not created; set another password and restart.");
             return;
         }
         try {
-            registration.register(new NewUserAccount(ADMIN_USERNAME, password, Role.ADMIN.name(), null), SYSTEM_ACTOR);
+            registration.register(new NewUserAccount(ADMIN_USERNAME, password, Role.ADMIN.name(), null), SYSTEM_ACTOR,
+                    false);
         } catch (ApplicationFailure e) {
             LOG.log(Level.SEVERE, "Administrator account not created: {0}", e.message(Locale.ENGLISH));
             return;

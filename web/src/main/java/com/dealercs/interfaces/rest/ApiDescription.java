@@ -7,7 +7,11 @@ import com.dealercs.application.InspectionRequests;
 import com.dealercs.application.InspectionSummary;
 import com.dealercs.application.InspectionToDo;
 import com.dealercs.application.InspectionView;
+import com.dealercs.application.AccountUpdate;
 import com.dealercs.application.NewUserAccount;
+import com.dealercs.application.PasswordChange;
+import com.dealercs.application.PasswordReset;
+import com.dealercs.application.TemporaryPassword;
 import com.dealercs.application.SchemeChange;
 import com.dealercs.application.SchemeView;
 import com.dealercs.application.ScorecardView;
@@ -60,7 +64,8 @@ public class ApiDescription implements OASFilter {
 
     /** The records the API writes or reads that live outside this module's resources. */
     private static final List<Class<?>> SHAPES = List.of(ApiError.class, CalculationSummary.class, AuditView.class,
-            SystemInfo.class, UserAccountView.class, NewUserAccount.class, YearStateView.class, YearPolicyView.class,
+            SystemInfo.class, UserAccountView.class, NewUserAccount.class,
+            AccountUpdate.class, PasswordChange.class, PasswordReset.class, TemporaryPassword.class, YearStateView.class, YearPolicyView.class,
             YearPolicyChange.class, ImportResource.ImportJson.class, ScorecardView.class,
             YearResource.NewYear.class, YearLifecycleResource.Reopening.class,
             // weak points

@@ -6,10 +6,13 @@ import com.dealercs.application.ForbiddenException;
 import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.Messages;
 import com.dealercs.application.NotFoundException;
+import com.dealercs.application.SignInAudit;
 import com.dealercs.application.TooLargeException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -39,8 +42,33 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable thrown) {
+        Response response = answer(thrown);
+        if (response.getStatus() == 403) {
+            recordDenial();
+        }
+        return response;
+    }
+
+    /** A signed-in caller refused by a role check (RoleCheck, an EJB's {@code @RolesAllowed}, a service's own check). */
+    private void recordDenial() {
+        if (request == null || request.getUserPrincipal() == null) {
+            return;
+        }
+        try {
+            CDI.current().select(SignInAudit.class).get().accessDenied(request.getUserPrincipal().getName(),
+                    request.getMethod() + " " + request.getRequestURI());
+        } catch (RuntimeException e) {
+            // the refusal is answered even when it cannot be recorded
+            LOG.log(Level.WARNING, "Could not record a denied access", e);
+        }
+    }
+
+    private Response answer(Throwable thrown) {
         Throwable failure = unwrap(thrown);
         Locale locale = ApiLocale.of(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         if (failure instanceof ApplicationFailure refusal) {

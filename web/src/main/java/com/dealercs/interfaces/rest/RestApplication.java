@@ -58,8 +58,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(ref = "ApiError"))),
                 @APIResponse(name = RestApplication.TOO_MANY_FAILED_SIGN_INS, responseCode = "429",
-                        description = "Five wrong passwords for this username within 15 minutes: locked for a while",
-                        headers = @Header(name = "Retry-After", description = "seconds until the lock ends",
+                        description = "Too many wrong passwords for this username from this address (or from this address):"
+                                + " delayed, even the right password, for a time that doubles per failure up to 15 minutes",
+                        headers = @Header(name = "Retry-After", description = "seconds until the delay ends",
                                 schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(ref = "ApiError")))}))

@@ -1,16 +1,26 @@
 package com.dealercs.interfaces.rest;
 
+import com.dealercs.application.AccountUpdate;
+import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.NewUserAccount;
+import com.dealercs.application.PasswordChange;
+import com.dealercs.application.PasswordReset;
+import com.dealercs.application.Problem;
+import com.dealercs.application.TemporaryPassword;
 import com.dealercs.application.UserAccountService;
 import com.dealercs.application.UserAccountView;
 import com.dealercs.domain.model.identity.Role;
+import com.dealercs.interfaces.web.security.SignInThrottle;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +46,9 @@ public class UserResource {
     @Inject
     UserAccountService users;
 
+    @Inject
+    SignInThrottle throttle;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
@@ -59,13 +72,69 @@ public class UserResource {
 
     @GET
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Every account",
-            description = "Administrators.")
+    @Operation(summary = "Every account, or those found",
+            description = "Administrators. q: text in the username or dealer code (ignoring case); role: ADMIN, "
+                    + "SUPERVISOR, EXECUTIVE or DEALER; enabled: true or false. Each optional; by username.")
     @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\"]", parseValue = true)
     @APIResponse(responseCode = "200", description = "The accounts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserAccountViewList")))
-    public List<UserAccountView> list() {
-        return users.list();
+    @APIResponse(responseCode = "400", ref = RestApplication.BAD_REQUEST)
+    public List<UserAccountView> list(@QueryParam("q") String q, @QueryParam("role") String role,
+                                      @QueryParam("enabled") String enabled) {
+        return users.search(q, role, enabledParameter(enabled));
+    }
+
+    /** A role, a dealer, enabled or not: what an administrator changes. */
+    @PUT
+    @Path("/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Change an account",
+            description = "Administrators. {\"role\",\"dealerCode\",\"enabled\"}, each optional (kept when absent); "
+                    + "a DEALER needs an existing dealer, other roles none. The last enabled administrator can be "
+                    + "neither disabled nor given another role (409).")
+    @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\"]", parseValue = true)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "AccountUpdate")))
+    @APIResponse(responseCode = "200", description = "The account as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserAccountView")))
+    @APIResponse(responseCode = "400", ref = RestApplication.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = RestApplication.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = RestApplication.CONFLICT)
+    public UserAccountView update(@PathParam("username") String username, AccountUpdate update) {
+        return users.update(username, update);
+    }
+
+    @POST
+    @Path("/{username}/password-reset")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Reset an account's password",
+            description = "Administrators. Without a body (or {\"password\": null}) the server makes a temporary "
+                    + "password and answers it, once; {\"password\"} sets the one typed (checked like any). Either way "
+                    + "the user must change it before doing anything else.")
+    @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\"]", parseValue = true)
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "PasswordReset")))
+    @APIResponse(responseCode = "200", description = "The temporary password (null when typed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TemporaryPassword")))
+    @APIResponse(responseCode = "400", ref = RestApplication.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = RestApplication.NOT_FOUND)
+    public TemporaryPassword resetPassword(@PathParam("username") String username, PasswordReset reset) {
+        return users.resetPassword(username, reset);
+    }
+
+    @POST
+    @Path("/{username}/unlock")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Lift an account's sign-in lock",
+            description = "Administrators. Forgets the wrong passwords that locked the username.")
+    @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\"]", parseValue = true)
+    @APIResponse(responseCode = "204", description = "Lifted (or there was none)")
+    @APIResponse(responseCode = "404", ref = RestApplication.NOT_FOUND)
+    public Response unlock(@PathParam("username") String username) {
+        throttle.liftLocks(users.recordLockLifted(username));
+        return Response.noContent().build();
     }
 
     /** The caller's own account: who am I, which role, which dealer. */
@@ -79,5 +148,35 @@ public class UserResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserAccountView")))
     public UserAccountView me() {
         return users.currentUser();
+    }
+
+    /** The only call an account whose password was reset may make, besides reading itself. */
+    @POST
+    @Path("/me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME, Role.EXECUTIVE_NAME, Role.DEALER_NAME})
+    @Operation(summary = "Change the caller's own password",
+            description = "Every signed-in user. {\"currentPassword\",\"newPassword\"}: the current one must be right; "
+                    + "the new one has at least 12 characters, 5 different ones, is no common password, neither holds "
+                    + "nor is held by the username, and differs from the current one.")
+    @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\",\"SUPERVISOR\",\"EXECUTIVE\",\"DEALER\"]", parseValue = true)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "PasswordChange")))
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", ref = RestApplication.BAD_REQUEST)
+    public Response changePassword(PasswordChange change) {
+        users.changeOwnPassword(change);
+        return Response.noContent().build();
+    }
+
+    private static Boolean enabledParameter(String enabled) {
+        if (enabled == null || enabled.isBlank()) {
+            return null;
+        }
+        return switch (enabled.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidInputException(Problem.of("enabled", "user.enabled.invalid", enabled));
+        };
     }
 }

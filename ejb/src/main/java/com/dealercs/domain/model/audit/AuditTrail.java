@@ -44,6 +44,29 @@ public interface AuditTrail {
     String DEALER_CLOSED = "DEALER_CLOSED";
     String DEALER_REOPENED = "DEALER_REOPENED";
 
+    /**
+     * Sign-ins (subject {@code user:<username>}, the username tried, never a password): a portal
+     * sign-in, a wrong password or unknown username (portal or API), a delay the throttle started,
+     * and a signed-in caller refused by a role check (403; the path in {@code after}).
+     */
+    String SIGNED_IN = "SIGNED_IN";
+    String SIGN_IN_FAILED = "SIGN_IN_FAILED";
+    String SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
+    String ACCESS_DENIED = "ACCESS_DENIED";
+
+    /**
+     * An account was created, changed (role, dealer: before and after), disabled, enabled, its
+     * password reset by an administrator or changed by its user, or its sign-in lock lifted
+     * (subject {@code user:<username>}). Never a password.
+     */
+    String ACCOUNT_CREATED = "ACCOUNT_CREATED";
+    String ACCOUNT_CHANGED = "ACCOUNT_CHANGED";
+    String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
+    String ACCOUNT_ENABLED = "ACCOUNT_ENABLED";
+    String PASSWORD_RESET = "PASSWORD_RESET";
+    String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    String LOCK_LIFTED = "LOCK_LIFTED";
+
     /** The subject of the dealer network (dealers, regions), which belongs to no year. */
     String NETWORK = "network";
 
@@ -51,7 +74,10 @@ public interface AuditTrail {
     List<String> ACTIONS = List.of(YEAR_CREATED, POLICY_CHANGED, SCHEME_CHANGED, IMPORTED, VALUE_CHANGED,
             ADJUSTMENT_CHANGED, CALCULATED, YEAR_APPROVED, YEAR_PUBLISHED, YEAR_REOPENED, INSPECTION_CREATED,
             INSPECTION_SUBMITTED, INSPECTION_APPROVED, INSPECTION_RETURNED, INSPECTION_REOPENED, INSPECTION_CORRECTED,
-            DEALER_CREATED, DEALER_CHANGED, DEALER_CLOSED, DEALER_REOPENED);
+            DEALER_CREATED, DEALER_CHANGED, DEALER_CLOSED, DEALER_REOPENED,
+            SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, ACCESS_DENIED,
+            ACCOUNT_CREATED, ACCOUNT_CHANGED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED,
+            LOCK_LIFTED);
 
     /** An entry to record, before it has its time. */
     record Entry(String actor, String action, String subject, String before, String after, String reason) {
@@ -69,6 +95,11 @@ public interface AuditTrail {
     /** The subject of one dealer's own details (created, changed, closed on the portal). */
     static String dealer(String dealerCode) {
         return "dealer:" + dealerCode;
+    }
+
+    /** The subject of one account: its sign-ins, its changes, its password's resets and changes. */
+    static String user(String username) {
+        return "user:" + username;
     }
 
     /**

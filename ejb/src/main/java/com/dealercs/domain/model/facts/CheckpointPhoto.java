@@ -107,7 +107,7 @@ public class CheckpointPhoto {
         this.height = size.height();
         this.thumbnail = thumbnail.clone();
         this.sha256 = sha256.toLowerCase(java.util.Locale.ROOT);
-        this.uploadedBy = FactValues.text(uploadedBy, 64, "uploaded by");
+        this.uploadedBy = FactValues.text(uploadedBy, Inspection.MAX_PERSON, "uploaded by");
         this.uploadedAt = LocalDateTime.ofInstant(Objects.requireNonNull(uploadedAt, "uploadedAt"), ZoneOffset.UTC);
     }
 

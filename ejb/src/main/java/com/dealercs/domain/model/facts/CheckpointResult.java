@@ -20,6 +20,9 @@ import java.util.Objects;
 @IdClass(CheckpointResult.Key.class)
 public class CheckpointResult {
 
+    /** The longest comment: its column's length. */
+    public static final int MAX_COMMENT = 500;
+
     @Id
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "inspection_id")
@@ -49,7 +52,7 @@ public class CheckpointResult {
 
     void change(CheckpointOutcome outcome, String comment) {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
-        this.comment = FactValues.optionalText(comment, 500, "comment");
+        this.comment = FactValues.optionalText(comment, MAX_COMMENT, "comment");
     }
 
     boolean isFor(Checkpoint other) {

@@ -16,6 +16,8 @@ import java.util.Objects;
 public class CscResponse extends YearFact {
 
     public static final int MAX_RATING = 10;
+    /** The longest response id: its column's length. */
+    public static final int MAX_RESPONSE_ID = 32;
 
     @Column(nullable = false)
     private int quarter;
@@ -43,7 +45,7 @@ public class CscResponse extends YearFact {
     }
 
     public CscResponse(String responseId, EvaluationYear year, int quarter, Dealer dealer, Ratings ratings) {
-        this.responseId = FactValues.text(responseId, 32, "response id");
+        this.responseId = FactValues.text(responseId, MAX_RESPONSE_ID, "response id");
         replace(year, quarter, dealer, ratings);
     }
 

@@ -36,6 +36,11 @@ import java.util.Optional;
 @Table(name = "inspection")
 public class Inspection extends YearFact {
 
+    /** The longest name of a person (inspector, author, approver): the columns' length. */
+    public static final int MAX_PERSON = 64;
+    /** The longest reason of a return or a reopening: the columns' length. */
+    public static final int MAX_REASON = 500;
+
     /** The quarter it counts in; HQ decides, so it need not be the quarter of the date. */
     @Column(nullable = false)
     private int quarter;
@@ -108,7 +113,7 @@ public class Inspection extends YearFact {
                                      LocalDate inspectionDate, String inspector, String author, Instant now) {
         Inspection inspection = new Inspection(year, quarter, dealer, map, inspectionDate, inspector);
         inspection.source = InspectionSource.ENTERED;
-        inspection.author = FactValues.text(author, 64, "author");
+        inspection.author = FactValues.text(author, MAX_PERSON, "author");
         inspection.saved(author, now);
         return inspection;
     }
@@ -117,7 +122,7 @@ public class Inspection extends YearFact {
     public void revise(int quarter, String inspector) {
         requireOpenYear();
         FactValues.quarter(quarter);
-        this.inspector = FactValues.text(inspector, 64, "inspector");
+        this.inspector = FactValues.text(inspector, MAX_PERSON, "inspector");
         this.quarter = quarter;
     }
 
@@ -193,7 +198,7 @@ public class Inspection extends YearFact {
         }
         requireApplicable();
         this.status = InspectionStatus.APPROVED;
-        this.approvedBy = FactValues.text(approver, 64, "approver");
+        this.approvedBy = FactValues.text(approver, MAX_PERSON, "approver");
         this.approvedAt = utc(at);
         this.returnReason = null;
         this.reopenReason = null;
@@ -210,7 +215,7 @@ public class Inspection extends YearFact {
         if (isAuthor(by)) {
             throw new IllegalStateException("The author of an inspection does not return it to themselves");
         }
-        this.returnReason = FactValues.text(reason, 500, "reason");
+        this.returnReason = FactValues.text(reason, MAX_REASON, "reason");
         this.status = InspectionStatus.DRAFT;
         saved(by, at);
     }
@@ -222,14 +227,14 @@ public class Inspection extends YearFact {
         if (status != InspectionStatus.APPROVED) {
             throw new IllegalStateException("Only an approved inspection is reopened; this one is " + status);
         }
-        this.reopenReason = FactValues.text(reason, 500, "reason");
+        this.reopenReason = FactValues.text(reason, MAX_REASON, "reason");
         this.status = InspectionStatus.DRAFT;
         saved(by, at);
     }
 
     /** Who changed it last and when, for the message a concurrent saver reads. */
     public void saved(String by, Instant at) {
-        this.savedBy = FactValues.text(by, 64, "saved by");
+        this.savedBy = FactValues.text(by, MAX_PERSON, "saved by");
         this.savedAt = utc(at);
     }
 

@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
 @Table(name = "rebate_adjustment")
 public class RebateAdjustment extends YearFact {
 
+    /** The longest reason and creator: the columns' lengths. */
+    public static final int MAX_REASON = 500;
+    public static final int MAX_PERSON = 64;
+
     /** DECIMAL(12,2): ten digits before the point */
     private static final BigDecimal LIMIT = new BigDecimal("9999999999.99");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -55,10 +59,10 @@ public class RebateAdjustment extends YearFact {
                              Integer sourceLine, String createdBy, Instant createdAt) {
         super(year, dealer);
         this.amount = FactValues.twoDecimals(amount, LIMIT.negate(), LIMIT, "rebate adjustment");
-        this.reason = FactValues.text(reason, 500, "reason of a rebate adjustment");
+        this.reason = FactValues.text(reason, MAX_REASON, "reason of a rebate adjustment");
         this.sourceHash = sourceHash;
         this.sourceLine = sourceLine;
-        this.createdBy = FactValues.text(createdBy, 64, "creator of a rebate adjustment");
+        this.createdBy = FactValues.text(createdBy, MAX_PERSON, "creator of a rebate adjustment");
         this.createdAt = LocalDateTime.ofInstant(Objects.requireNonNull(createdAt, "createdAt"), ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.MILLIS);
     }

@@ -13,6 +13,9 @@ import java.time.LocalDate;
 @Table(name = "training_score")
 public class TrainingScore extends YearFact {
 
+    /** The longest trainer's name: its column's length. */
+    public static final int MAX_TRAINER = 64;
+
     private static final BigDecimal MAX = BigDecimal.TEN;
 
     @Column(name = "session_date", nullable = false)
@@ -37,7 +40,7 @@ public class TrainingScore extends YearFact {
     /** A later entry for the same dealer and day replaces trainer and score. */
     public void replace(String trainer, BigDecimal score) {
         requireOpenYear();
-        String newTrainer = FactValues.text(trainer, 64, "trainer");
+        String newTrainer = FactValues.text(trainer, MAX_TRAINER, "trainer");
         this.score = FactValues.twoDecimals(score, BigDecimal.ZERO, MAX, "training score");
         this.trainer = newTrainer;
     }

@@ -56,6 +56,14 @@ public class UserAccount {
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
+    /** Set by an administrator's reset: the account may do nothing but change its password. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** UTC; empty until the password is first reset or changed. */
+    @Column(name = "password_changed_at")
+    private LocalDateTime passwordChangedAt;
+
     @Version
     private long version;
 
@@ -69,15 +77,7 @@ public class UserAccount {
         if (!USERNAME.matcher(this.username).matches()) {
             throw new IllegalArgumentException("Invalid username: " + username);
         }
-        this.role = Objects.requireNonNull(role, "role");
-        if (role == Role.DEALER) {
-            if (dealerCode == null || !DEALER_CODE.matcher(dealerCode).matches()) {
-                throw new IllegalArgumentException("A dealer user needs a dealer code");
-            }
-            this.dealerCode = dealerCode;
-        } else if (dealerCode != null) {
-            throw new IllegalArgumentException("Only dealer users have a dealer code");
-        }
+        assign(role, dealerCode);
         changePasswordHash(passwordHash);
         this.enabled = true;
         this.createdAt = LocalDateTime.ofInstant(Objects.requireNonNull(createdAt), ZoneOffset.UTC);
@@ -89,11 +89,69 @@ public class UserAccount {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    public void changePasswordHash(String newHash) {
+    /** A dealer user has exactly one (valid) dealer code, every other role none. */
+    private void assign(Role role, String dealerCode) {
+        Objects.requireNonNull(role, "role");
+        if (role == Role.DEALER) {
+            if (dealerCode == null || !DEALER_CODE.matcher(dealerCode).matches()) {
+                throw new IllegalArgumentException("A dealer user needs a dealer code");
+            }
+        } else if (dealerCode != null) {
+            throw new IllegalArgumentException("Only dealer users have a dealer code");
+        }
+        this.role = role;
+        this.dealerCode = dealerCode;
+    }
+
+    /** Whether this account counts towards the enabled administrators that must remain. */
+    public boolean isEnabledAdministrator() {
+        return enabled && role == Role.ADMIN;
+    }
+
+    /**
+     * A new role and dealer (the dealer's existence is the caller's to check). Whether the last
+     * enabled administrator remains is for the caller too: it needs the other accounts.
+     */
+    public void changeRole(Role newRole, String newDealerCode) {
+        assign(newRole, newDealerCode);
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** An administrator set the password (a temporary one): it must be changed at the next sign-in. */
+    public void resetPassword(String newHash, Instant at) {
+        changePasswordHash(newHash);
+        this.mustChangePassword = true;
+        this.passwordChangedAt = LocalDateTime.ofInstant(Objects.requireNonNull(at), ZoneOffset.UTC);
+    }
+
+    /** The user chose a new password: whatever a reset required is done. */
+    public void changePassword(String newHash, Instant at) {
+        changePasswordHash(newHash);
+        this.mustChangePassword = false;
+        this.passwordChangedAt = LocalDateTime.ofInstant(Objects.requireNonNull(at), ZoneOffset.UTC);
+    }
+
+    private void changePasswordHash(String newHash) {
         if (newHash == null || newHash.isBlank()) {
             throw new IllegalArgumentException("A password hash is required");
         }
         this.passwordHash = newHash;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** Empty until the password was first reset or changed. */
+    public java.util.Optional<Instant> getPasswordChangedAt() {
+        return java.util.Optional.ofNullable(passwordChangedAt).map(t -> t.toInstant(ZoneOffset.UTC));
     }
 
     public Long getId() {

@@ -12,4 +12,10 @@ public interface UserAccountRepository {
     boolean exists(String username);
 
     void store(UserAccount account);
+
+    /**
+     * The enabled administrators, locked for the caller's transaction (so two administrators
+     * disabling each other at once cannot both succeed and leave none).
+     */
+    List<UserAccount> lockEnabledAdministrators();
 }

@@ -26,6 +26,9 @@ import java.util.Objects;
 @Table(name = "data_import")
 public class DataImport {
 
+    /** The longest file name and failure arguments kept: the columns' lengths (longer ones are cut). */
+    public static final int MAX_FILE_NAME = 255;
+    public static final int MAX_FAILURE_ARGS = 2000;
     private static final String ARGUMENT_SEPARATOR = "\u001F";
 
     @Id
@@ -90,7 +93,7 @@ public class DataImport {
     public DataImport(String kind, String fileName, byte[] content, String contentSha256, String startedBy,
                       Instant startedAt) {
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.fileName = fileName == null ? null : truncate(fileName.strip(), 255);
+        this.fileName = fileName == null ? null : truncate(fileName.strip(), MAX_FILE_NAME);
         this.content = Objects.requireNonNull(content, "content");
         this.contentSha256 = Objects.requireNonNull(contentSha256, "contentSha256");
         this.sizeBytes = content.length;
@@ -113,7 +116,7 @@ public class DataImport {
         this.status = ImportStatus.FAILED;
         this.failureKey = key;
         this.failureArgs = truncate(String.join(ARGUMENT_SEPARATOR,
-                arguments.stream().map(String::valueOf).toList()), 2000);
+                arguments.stream().map(String::valueOf).toList()), MAX_FAILURE_ARGS);
         count(read, 0, rejected);
         this.finishedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 @Table(name = "dealer")
 public class Dealer {
 
+    /** The longest name, province and city: the columns' lengths. */
+    public static final int MAX_NAME = 200;
+    public static final int MAX_PLACE = 32;
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,15}");
 
     @Id
@@ -69,10 +72,10 @@ public class Dealer {
     /** A re-import of the dealer replaces everything but its code. */
     public void update(String name, Region region, String province, String city, LocalDate openedOn,
                        DealerStatus status) {
-        this.name = required(name, 200, "name");
+        this.name = required(name, MAX_NAME, "name");
         this.region = Objects.requireNonNull(region, "region");
-        this.province = required(province, 32, "province");
-        this.city = required(city, 32, "city");
+        this.province = required(province, MAX_PLACE, "province");
+        this.city = required(city, MAX_PLACE, "city");
         this.openedOn = Objects.requireNonNull(openedOn, "openedOn");
         this.status = Objects.requireNonNull(status, "status");
     }

@@ -13,6 +13,9 @@ import java.util.Objects;
 @Table(name = "region")
 public class Region {
 
+    /** The longest name: its column's length. */
+    public static final int MAX_NAME = 32;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -25,7 +28,7 @@ public class Region {
     }
 
     public Region(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > 32) {
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
             throw new IllegalArgumentException("A region needs a name of at most 32 characters");
         }
         this.name = name.strip();

@@ -5,61 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
+import com.dealercs.schema.MigratedSchema;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every text an import writes fits the column it is written to, the limits taken from the schema
- * itself (the Flyway migrations): a value as long as the column is accepted, one character more is
+ * itself (the Flyway migrations run on H2): a value as long as the column is accepted, one character more is
  * refused with its line and column, never left to the database to refuse the whole import as
  * "unexpected" (issue 12: a city of 39 characters passed the check of 64, not the column of 32).
  */
 class ImportLimitsTest {
 
-    private static final Pattern CREATE = Pattern.compile("CREATE TABLE (\\w+) \\((.*?)\\) ENGINE", Pattern.DOTALL);
-    private static final Pattern COLUMN = Pattern.compile("^\\s*(\\w+)\\s+VARCHAR\\((\\d+)\\)", Pattern.MULTILINE);
-    private static final Pattern ALTER = Pattern.compile(
-            "ALTER TABLE (\\w+) (?:ADD|MODIFY) COLUMN (\\w+) VARCHAR\\((\\d+)\\)");
-
-    /** {@code table.column} → its length in characters, after every migration in order. */
-    static Map<String, Integer> schema() throws IOException, URISyntaxException {
-        Path folder = Path.of(ImportLimitsTest.class.getResource("/db/migration").toURI());
-        Map<String, Integer> columns = new HashMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> ordered = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                    .sorted((a, b) -> Integer.compare(version(a), version(b))).toList();
-            for (Path file : ordered) {
-                String sql = Files.readString(file, StandardCharsets.UTF_8);
-                Matcher table = CREATE.matcher(sql);
-                while (table.find()) {
-                    Matcher column = COLUMN.matcher(table.group(2));
-                    while (column.find()) {
-                        columns.put(table.group(1) + "." + column.group(1), Integer.valueOf(column.group(2)));
-                    }
-                }
-                Matcher alter = ALTER.matcher(sql);
-                while (alter.find()) {
-                    columns.put(alter.group(1) + "." + alter.group(2), Integer.valueOf(alter.group(3)));
-                }
-            }
-        }
-        return columns;
-    }
-
-    private static int version(Path file) {
-        return Integer.parseInt(file.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"));
+    /** {@code table.column} → its length in characters, as the migrations build the schema. */
+    static Map<String, Integer> schema() {
+        return MigratedSchema.textLengths();
     }
 
     /** An import field written as text, the column it fills, and a valid row with {@code %s} for its value. */

@@ -28,6 +28,7 @@ public final class AuditTexts {
     private static final Pattern YEAR = Pattern.compile("year:(\\d{4})");
     private static final Pattern INSPECTION = Pattern.compile("inspection:(\\d+)");
     private static final Pattern DEALER = Pattern.compile("dealer:(\\S+)");
+    private static final Pattern USER = Pattern.compile("user:(.+)");
     private static final Pattern RUN = Pattern.compile("run (\\d+): (\\d+) rated, (\\d+) not rated");
     private static final Pattern STATE_RUN = Pattern.compile("([A-Z]+) \\(run (\\d+)\\)");
     private static final Pattern IMPORTED = Pattern.compile("([a-z]+) import (\\d+): (\\d+) rows written, (\\d+) rejected");
@@ -75,6 +76,9 @@ public final class AuditTexts {
         }
         if ((m = DEALER.matcher(subject)).matches()) {
             return text("audit.subject.dealer", m.group(1));
+        }
+        if ((m = USER.matcher(subject)).matches()) {
+            return text("audit.subject.user", m.group(1));
         }
         return subject;
     }

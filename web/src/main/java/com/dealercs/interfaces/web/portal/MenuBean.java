@@ -36,6 +36,7 @@ public class MenuBean {
     static final String EXECUTIVE_HOME = "/executive/index.xhtml";
     static final String DEALER_HOME = "/dealer/index.xhtml";
     static final String DEALER_SCORECARD = "/dealer/scorecard.xhtml";
+    static final String ACCOUNT_PASSWORD = "/account/password.xhtml";
 
     @Inject
     CurrentUser currentUser;
@@ -103,6 +104,9 @@ public class MenuBean {
                     item.link("menu.dealer.scorecard", "pi pi-id-card", DEALER_SCORECARD),
                     item.link("menu.dealer.inspections", "pi pi-check-square", DEALER_INSPECTIONS)));
         }
+        // every role: the user's own account
+        menu.add(group(msg, "menu.account",
+                item.link("menu.account.password", "pi pi-key", ACCOUNT_PASSWORD)));
         return menu;
     }
 

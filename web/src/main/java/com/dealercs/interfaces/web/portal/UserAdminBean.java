@@ -1,9 +1,11 @@
 package com.dealercs.interfaces.web.portal;
 
+import com.dealercs.application.AccountUpdate;
 import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.ConflictException;
 import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.NewUserAccount;
+import com.dealercs.application.PasswordReset;
 import com.dealercs.application.Problem;
 import com.dealercs.application.SystemInfo;
 import com.dealercs.application.SystemInfoService;
@@ -11,6 +13,7 @@ import com.dealercs.application.UserAccountService;
 import com.dealercs.application.UserAccountView;
 import com.dealercs.domain.model.identity.PasswordPolicy;
 import com.dealercs.domain.model.identity.Role;
+import com.dealercs.interfaces.web.security.SignInThrottle;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -51,6 +54,20 @@ public class UserAdminBean implements Serializable {
     @Inject
     transient SystemInfoService systemInfoService;
 
+    @Inject
+    transient SignInThrottle throttle;
+
+    static final String EDIT_FORM_ID = "editForm";
+
+    private String searchText;
+    private String searchRole;
+    private String searchEnabled;
+    private AccountRow selected;
+    private String editRole;
+    private String editDealerCode;
+    /** Shown once, right after the reset that made it; never kept beyond the next action. */
+    private String temporaryPassword;
+
     private List<AccountRow> rows;
     private transient SystemInfo systemInfo;
     private transient boolean systemInfoLoaded;
@@ -60,15 +77,111 @@ public class UserAdminBean implements Serializable {
     private String role;
     private String dealerCode;
 
-    /** All accounts, by username. */
+    /** The accounts the search finds (all of them without criteria), by username. */
     public List<AccountRow> getAccounts() {
         if (rows == null) {
-            rows = accounts.list().stream()
-                    .map(AccountRow::new)
+            Boolean enabled = searchEnabled == null || searchEnabled.isEmpty() ? null : Boolean.valueOf(searchEnabled);
+            java.util.Set<String> delayed = throttle.delayedUsernames();
+            rows = accounts.search(searchText, searchRole, enabled).stream()
+                    .map(view -> new AccountRow(view, delayed.contains(view.username())))
                     .sorted(Comparator.comparing(AccountRow::getUsername))
                     .toList();
         }
         return rows;
+    }
+
+    /** Runs the search again with the criteria as entered. */
+    public void search() {
+        rows = null;
+    }
+
+    public void clearSearch() {
+        searchText = null;
+        searchRole = null;
+        searchEnabled = null;
+        rows = null;
+    }
+
+    /** Opens the account in the edit card. */
+    public void select(String username) {
+        AccountRow row = getAccounts().stream().filter(r -> r.getUsername().equals(username)).findFirst().orElse(null);
+        if (row == null) {
+            return;
+        }
+        selected = row;
+        editRole = row.getRoleName();
+        editDealerCode = row.getDealerCode();
+        temporaryPassword = null;
+    }
+
+    public void closeEdit() {
+        selected = null;
+        temporaryPassword = null;
+    }
+
+    /** Whether the edit card holds a dealer role, which needs a dealer code. */
+    public boolean isEditDealerRole() {
+        return Role.DEALER.name().equals(editRole);
+    }
+
+    public void save() {
+        String code = isEditDealerRole() && editDealerCode != null ? editDealerCode.strip().toUpperCase(Locale.ROOT) : null;
+        change(() -> accounts.update(selected.getUsername(), new AccountUpdate(editRole, code, null)), "users.edit.saved");
+    }
+
+    public void disable() {
+        change(() -> accounts.update(selected.getUsername(), new AccountUpdate(null, null, false)), "users.edit.disabled");
+    }
+
+    public void enable() {
+        change(() -> accounts.update(selected.getUsername(), new AccountUpdate(null, null, true)), "users.edit.enabled");
+    }
+
+    /** A server-made temporary password, shown once in the edit card. */
+    public void resetPassword() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            temporaryPassword = accounts.resetPassword(selected.getUsername(), new PasswordReset(null)).temporaryPassword();
+            refresh();
+            PageTexts.info(faces, PageTexts.text(faces, "users.edit.reset", selected.getUsername()));
+        } catch (ApplicationFailure e) {
+            FormProblems.show(faces, EDIT_FORM_ID, e);
+        }
+    }
+
+    public void unlock() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            throttle.liftLocks(accounts.recordLockLifted(selected.getUsername()));
+            refresh();
+            PageTexts.info(faces, PageTexts.text(faces, "users.edit.unlocked", selected.getUsername()));
+        } catch (ApplicationFailure e) {
+            FormProblems.show(faces, EDIT_FORM_ID, e);
+        }
+    }
+
+    private void change(java.util.function.Supplier<UserAccountView> action, String doneKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        temporaryPassword = null;
+        try {
+            action.get();
+            refresh();
+            PageTexts.info(faces, PageTexts.text(faces, doneKey, selected.getUsername()));
+        } catch (ApplicationFailure e) {
+            FormProblems.show(faces, EDIT_FORM_ID, e);
+        }
+    }
+
+    /** Reads the list and the selected account again after a change. */
+    private void refresh() {
+        rows = null;
+        String username = selected.getUsername();
+        selected = accounts.search(null, null, null).stream().filter(v -> v.username().equals(username)).findFirst()
+                .map(v -> new AccountRow(v, throttle.delayedUsernames().contains(v.username()))).orElse(null);
+        if (selected != null) {
+            editRole = selected.getRoleName();
+            editDealerCode = selected.getDealerCode();
+        }
     }
 
     public int getAccountCount() {
@@ -170,6 +283,54 @@ public class UserAdminBean implements Serializable {
         }
     }
 
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
+    }
+
+    public String getSearchRole() {
+        return searchRole;
+    }
+
+    public void setSearchRole(String searchRole) {
+        this.searchRole = searchRole;
+    }
+
+    public String getSearchEnabled() {
+        return searchEnabled;
+    }
+
+    public void setSearchEnabled(String searchEnabled) {
+        this.searchEnabled = searchEnabled;
+    }
+
+    public AccountRow getSelected() {
+        return selected;
+    }
+
+    public String getEditRole() {
+        return editRole;
+    }
+
+    public void setEditRole(String editRole) {
+        this.editRole = editRole;
+    }
+
+    public String getEditDealerCode() {
+        return editDealerCode;
+    }
+
+    public void setEditDealerCode(String editDealerCode) {
+        this.editDealerCode = editDealerCode;
+    }
+
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
+
     public String getUsername() {
         return username;
     }
@@ -213,14 +374,27 @@ public class UserAdminBean implements Serializable {
         private final boolean enabled;
         private final Instant createdAt;
         private final String createdBy;
+        private final boolean mustChangePassword;
+        private final boolean locked;
 
-        AccountRow(UserAccountView view) {
+        AccountRow(UserAccountView view, boolean locked) {
             this.username = view.username();
             this.role = view.role();
             this.dealerCode = view.dealerCode();
             this.enabled = view.enabled();
             this.createdAt = view.createdAt();
             this.createdBy = view.createdBy();
+            this.mustChangePassword = view.mustChangePassword();
+            this.locked = locked;
+        }
+
+        public boolean isMustChangePassword() {
+            return mustChangePassword;
+        }
+
+        /** Locked by the sign-in throttle after wrong passwords. */
+        public boolean isLocked() {
+            return locked;
         }
 
         public String getUsername() {

@@ -1,5 +1,7 @@
 package com.dealercs.interfaces.web.security;
 
+import com.dealercs.application.SignInAudit;
+import com.dealercs.application.SignInAudit.Door;
 import com.dealercs.interfaces.rest.ApiError;
 import com.dealercs.interfaces.rest.ApiLocale;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +45,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Session attribute: the page a user asked for before being sent to the login page. */
     public static final String SAVED_REQUEST = "dealercs.savedRequest";
     private static final String CALLER = "dealercs.caller";
-    /** Request attribute for the login page: the username is locked for this many minutes (an Integer). */
+    /** Request attribute for the login page: signing in is delayed for this many minutes (an Integer). */
     public static final String LOCKED_MINUTES = "dealercs.lockedMinutes";
 
     @Inject
@@ -51,6 +53,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    SignInAudit audit;
 
     private final Jsonb jsonb = JsonbBuilder.create();
 
@@ -63,18 +68,22 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential given) {
             UsernamePasswordCredential normalized = normalized(given);
-            Optional<Duration> locked = throttle.lockedFor(normalized.getCaller());
+            String username = normalized.getCaller();
+            String address = request.getRemoteAddr();
+            Optional<Duration> locked = throttle.retryAfter(username, address);
             if (locked.isPresent()) {
+                // refused without checking the password, and not recorded again: the delay's start was
                 request.setAttribute(LOCKED_MINUTES, minutes(locked.get()));
                 return AuthenticationStatus.SEND_FAILURE;
             }
             CredentialValidationResult result = identityStore.validate(normalized);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                throttle.failed(normalized.getCaller());
+                failed(username, address, Door.PORTAL);
                 // the response is left to the login page, which says so
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            throttle.succeeded(normalized.getCaller());
+            throttle.succeeded(username, address);
+            audit.signedIn(username);
             request.getSession(true);
             request.changeSessionId();
             request.getSession().setAttribute(CALLER, new SignedInCaller(result.getCallerPrincipal().getName(),
@@ -107,16 +116,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
             if (credential != null) {
-                Optional<Duration> locked = throttle.lockedFor(credential.getCaller());
+                String address = request.getRemoteAddr();
+                Optional<Duration> locked = throttle.retryAfter(credential.getCaller(), address);
                 if (locked.isPresent()) {
                     return tooManyFailures(request, response, locked.get());
                 }
                 CredentialValidationResult result = identityStore.validate(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    throttle.succeeded(credential.getCaller());
+                    // every API request signs in: not recorded (the trail would grow by each call)
+                    throttle.succeeded(credential.getCaller(), address);
                     return context.notifyContainerAboutLogin(result);
                 }
-                throttle.failed(credential.getCaller());
+                failed(credential.getCaller(), address, Door.API);
             }
             return unauthorized(request, response, "api.unauthorized.wrongCredentials");
         }
@@ -126,12 +137,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
+    /** Counts the failure and records it, and the delay it started if it started one. */
+    private void failed(String username, String address, Door door) {
+        Optional<Duration> delay = throttle.failed(username, address);
+        audit.failed(username, door);
+        delay.ifPresent(started -> audit.throttled(username, door, started));
+    }
+
     /** No WWW-Authenticate challenge: a browser would ask for and then cache Basic credentials. */
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String key) {
         return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, key);
     }
 
-    /** 429 with Retry-After: the username is locked after too many wrong passwords. */
+    /** 429 with Retry-After: this username from this address (or this address) failed too often. */
     private AuthenticationStatus tooManyFailures(HttpServletRequest request, HttpServletResponse response,
                                                  Duration locked) {
         response.setHeader("Retry-After", String.valueOf(Math.max(1, locked.toSeconds())));

@@ -69,4 +69,17 @@ class AuditTextsTest {
         assertEquals("Dealer list, import no. 26, line 2", en.reason("dealers import 26, line 2"));
         assertEquals("Entered on the portal: 培训师复核更正", en.reason("entered on the portal: 培训师复核更正"));
     }
+
+    /** Sign-in entries (issue 12): the user subject, the door, a delay. */
+    @Test
+    void signIns() throws IOException {
+        AuditTexts zh = texts("messages_zh_CN.properties", Locale.SIMPLIFIED_CHINESE);
+        AuditTexts en = texts("messages.properties", Locale.ENGLISH);
+        assertEquals("用户 dealer01", zh.subject("user:dealer01"));
+        assertEquals("User dealer01", en.subject("user:dealer01"));
+        assertEquals("登录失败", zh.action("SIGN_IN_FAILED"));
+        assertEquals("Sign-in delayed", en.action("SIGN_IN_THROTTLED"));
+        assertEquals("门户", zh.value("PORTAL"));
+        assertEquals("API, 5 s", en.value("API, 5 s"));
+    }
 }

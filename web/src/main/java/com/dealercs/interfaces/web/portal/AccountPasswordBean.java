@@ -1,0 +1,127 @@
+package com.dealercs.interfaces.web.portal;
+
+import com.dealercs.application.ApplicationFailure;
+import com.dealercs.application.InvalidInputException;
+import com.dealercs.application.PasswordChange;
+import com.dealercs.application.Problem;
+import com.dealercs.application.UserAccountService;
+import com.dealercs.domain.model.identity.PasswordPolicy;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The page where every user changes its own password ({@code /account/password.xhtml}); an account
+ * whose password an administrator reset is sent here by every page until it has changed it.
+ */
+@Named
+@ViewScoped
+public class AccountPasswordBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM_ID = "passwordForm";
+
+    @Inject
+    transient UserAccountService accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Boolean mustChange;
+    private boolean changed;
+    private String currentPassword;
+    private String newPassword;
+    private String confirmation;
+
+    /** Whether an administrator reset the password, so nothing else opens before it is changed. */
+    public boolean isMustChange() {
+        if (mustChange == null) {
+            mustChange = accounts.currentUser().mustChangePassword();
+        }
+        return mustChange;
+    }
+
+    public boolean isChanged() {
+        return changed;
+    }
+
+    public int getPasswordMinLength() {
+        return PasswordPolicy.MIN_LENGTH;
+    }
+
+    /** Where to go on once the password is changed: the role's home. */
+    public String getHomeHref() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + currentUser.getHomePath();
+    }
+
+    public void change() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = PageTexts.locale(faces);
+        try {
+            if (newPassword != null && !newPassword.equals(confirmation)) {
+                addProblem(faces, "confirmation", PageTexts.text(faces, "password.page.mismatch"));
+                faces.validationFailed();
+                return;
+            }
+            accounts.changeOwnPassword(new PasswordChange(currentPassword, newPassword));
+            changed = true;
+            mustChange = false;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    PageTexts.text(faces, "password.page.changed"), null));
+        } catch (InvalidInputException e) {
+            for (Problem problem : e.problems()) {
+                addProblem(faces, problem.field(), problem.message(locale));
+            }
+            faces.validationFailed();
+        } catch (ApplicationFailure e) {
+            addProblem(faces, null, e.message(locale));
+            faces.validationFailed();
+        } finally {
+            // a password never stays in the view's state
+            currentPassword = null;
+            newPassword = null;
+            confirmation = null;
+        }
+    }
+
+    private static void addProblem(FacesContext faces, String field, String text) {
+        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+        UIComponent component = field == null ? null : faces.getViewRoot().findComponent(FORM_ID + ":" + field);
+        if (component instanceof UIInput input && component.isRendered()) {
+            input.setValid(false);
+            faces.addMessage(component.getClientId(faces), message);
+        } else {
+            faces.addMessage(null, message);
+        }
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}
