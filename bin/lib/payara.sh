@@ -76,32 +76,54 @@ cs_create_domain() {
     sed -i 's|<jvm-options>-Xmx512m</jvm-options>||' "$domains/$name/config/domain.xml"
 }
 
+# cs_admin_password_file DOMAINS_DIR NAME -- the asadmin password file of the domain's administrator
+# (mode 600, written by cs_configure_domain): every asadmin call of the scripts passes it
+cs_admin_password_file() {
+    echo "$1/$2/admin-password"
+}
+
+# cs_asadmin PAYARA_HOME DOMAINS_DIR NAME ARGS... -- asadmin as the domain's administrator
+cs_asadmin() {
+    local home="$1" domains="$2" name="$3"
+    shift 3
+    "$home/bin/asadmin" --user admin --passwordfile "$(cs_admin_password_file "$domains" "$name")" "$@"
+}
+
 # cs_configure_domain PAYARA_HOME DOMAINS_DIR NAME PORTBASE KIND -- applies the project's server
-# settings and JDBC resources to a stopped domain (boots it once for that, then stops it).
+# settings and JDBC resources to a stopped domain (boots it once for that, then stops it), and ends
+# the anonymous administration of a new domain: a random password of its own for admin.
 cs_configure_domain() {
-    local home="$1" domains="$2" name="$3" portbase="$4" kind="$5" commands
+    local home="$1" domains="$2" name="$3" portbase="$4" kind="$5" commands password file change
     commands="$(mktemp)"
     { cat "$CS_LIB/payara/server.asadmin"; echo "add-resources $CS_LIB/payara/jdbc-$kind.xml"; } > "$commands"
+    file="$(cs_admin_password_file "$domains" "$name")"
+    password="$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
+    change="$(mktemp)"
+    chmod 600 "$change"
+    (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$password" > "$file")
+    printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$password" > "$change"
     "$home/bin/asadmin" start-domain --domaindir "$domains" "$name" >/dev/null
-    if ! "$home/bin/asadmin" --port $((portbase + 48)) multimode --file "$commands" >/dev/null; then
-        rm -f "$commands"
-        cs_stop_domain "$home" "$domains" "$name"
+    if ! "$home/bin/asadmin" --port $((portbase + 48)) multimode --file "$commands" >/dev/null \
+            || ! "$home/bin/asadmin" --port $((portbase + 48)) --user admin --passwordfile "$change" \
+                change-admin-password >/dev/null; then
+        rm -f "$commands" "$change"
+        "$home/bin/asadmin" stop-domain --domaindir "$domains" "$name" >/dev/null 2>&1 || true
         cs_log "configuring the domain $name failed"
         return 1
     fi
-    rm -f "$commands"
+    rm -f "$commands" "$change"
     cs_stop_domain "$home" "$domains" "$name"
 }
 
 cs_start_domain() {
-    "$1/bin/asadmin" start-domain --domaindir "$2" "$3" >/dev/null
+    cs_asadmin "$1" "$2" "$3" start-domain --domaindir "$2" "$3" >/dev/null
 }
 
-# cs_deploy PAYARA_HOME PORTBASE EAR
+# cs_deploy PAYARA_HOME DOMAINS_DIR NAME PORTBASE EAR
 cs_deploy() {
-    "$1/bin/asadmin" --port $(($2 + 48)) deploy --force=true --name dealer-cs "$3" >/dev/null
+    cs_asadmin "$1" "$2" "$3" --port $(($4 + 48)) deploy --force=true --name dealer-cs "$5" >/dev/null
 }
 
 cs_stop_domain() {
-    "$1/bin/asadmin" stop-domain --domaindir "$2" "$3" >/dev/null 2>&1 || true
+    cs_asadmin "$1" "$2" "$3" stop-domain --domaindir "$2" "$3" >/dev/null 2>&1 || true
 }

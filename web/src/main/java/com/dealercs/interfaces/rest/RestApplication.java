@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(ref = "ApiError"))),
                 @APIResponse(name = RestApplication.UNAUTHORIZED, responseCode = "401",
-                        description = "No credentials, or wrong ones (with WWW-Authenticate: Basic)",
+                        description = "No credentials, or wrong ones (no WWW-Authenticate challenge: send Basic pre-emptively)",
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(ref = "ApiError"))),
                 @APIResponse(name = RestApplication.FORBIDDEN, responseCode = "403",

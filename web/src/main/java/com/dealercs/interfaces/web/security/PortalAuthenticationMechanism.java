@@ -173,8 +173,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 && (header.length() == BEARER.length() || Character.isWhitespace(header.charAt(BEARER.length())));
     }
 
+    /** No WWW-Authenticate challenge: a browser would ask for and then cache Basic credentials. */
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String key) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"dealer-cs\", charset=\"UTF-8\"");
         return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, key);
     }
 
@@ -190,7 +190,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Locale locale = ApiLocale.of(request.getHeader("Accept-Language"));
         try {
             response.setStatus(status);
-            response.setHeader("X-Content-Type-Options", "nosniff");
+            SecurityHeadersFilter.apply(request, response);
+            response.setHeader("Content-Security-Policy", SecurityHeadersFilter.NO_CONTENT_POLICY);
             response.setHeader("Cache-Control", "no-store");
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
@@ -208,6 +209,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
         String loginUrl = request.getContextPath() + LOGIN_PAGE;
+        // before any filter: the same headers, and a path as location (never a host from the Host header)
+        SecurityHeadersFilter.apply(request, response);
+        response.setHeader("Cache-Control", "no-store");
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 // an AJAX request of an expired session: tell the Faces client to navigate
@@ -219,7 +223,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 if ("GET".equals(request.getMethod())) {
                     request.getSession(true).setAttribute(SAVED_REQUEST, requestedPath(request));
                 }
-                response.sendRedirect(loginUrl);
+                response.setStatus(HttpServletResponse.SC_FOUND);
+                response.setHeader("Location", loginUrl);
             }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot redirect to the login page", e);
