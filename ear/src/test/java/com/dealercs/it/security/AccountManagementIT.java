@@ -196,6 +196,38 @@ class AccountManagementIT extends DeployedApplication {
         assertEquals(200, Api.get(USERS + "me", other.username(), other.password()).status(), "only the caller's changed");
     }
 
+    /**
+     * Whoever holds a user's API token must not guess the user's password through the password
+     * change: a wrong current password counts as a failed sign-in, and a running delay refuses the
+     * change unchecked, even with the right current password.
+     */
+    @Test
+    void theCurrentPasswordCannotBeGuessedThroughTheChangeWithAToken() {
+        Account user = Api.createAccount("SUPERVISOR", null);
+        Reply created = Api.postJson("/api/v1/tokens", user.username(), user.password(),
+                Map.of("name", "guessing test", "expiresOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                        .plusDays(30).toString()));
+        assertEquals(201, created.status(), created.body());
+        Map<String, String> bearer = Map.of("Authorization", "Bearer " + created.json().get("token").asText(),
+                "Content-Type", "application/json", "Accept-Language", "en");
+        for (int guess = 1; guess <= 4; guess++) {
+            Reply wrong = Api.send("POST", USERS + "me/password", null, null, bearer,
+                    json(Map.of("currentPassword", "guess-number-" + guess, "newPassword", "a-fine-new-password-1")));
+            assertEquals(400, wrong.status(), "guess " + guess + ": " + wrong.body());
+        }
+        Reply delayed = Api.send("POST", USERS + "me/password", null, null, bearer,
+                json(Map.of("currentPassword", user.password(), "newPassword", "a-fine-new-password-1")));
+        assertEquals(429, delayed.status(), delayed.body());
+        assertTrue(delayed.headers().firstValue("Retry-After").isPresent(), delayed.headers().map().toString());
+        Api.assertJsonError(delayed);
+        assertEquals(200, Api.get(USERS + "me", user.username(), user.password()).status(),
+                "the password did not change while delayed");
+
+        Reply trail = Api.get("/api/v1/audit?subject=user:" + user.username() + "&action=SIGN_IN_FAILED", "admin",
+                adminPassword());
+        assertEquals(4, trail.json().size(), "each wrong current password is a failed sign-in: " + trail.body());
+    }
+
     @Test
     void dealersAndSupervisorsReachNoAdministratorsCall() {
         Account victim = Api.createAccount("EXECUTIVE", null);

@@ -10,7 +10,13 @@ import com.dealercs.application.TemporaryPassword;
 import com.dealercs.application.UserAccountService;
 import com.dealercs.application.UserAccountView;
 import com.dealercs.domain.model.identity.Role;
+import com.dealercs.application.SignInAudit;
+import com.dealercs.interfaces.web.security.CurrentPasswordGuard;
 import com.dealercs.interfaces.web.security.SignInThrottle;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Duration;
+import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,6 +51,9 @@ public class UserResource {
 
     @Inject
     UserAccountService users;
+
+    @Inject
+    CurrentPasswordGuard passwordGuard;
 
     @Inject
     SignInThrottle throttle;
@@ -164,8 +173,24 @@ public class UserResource {
             schema = @Schema(ref = "PasswordChange")))
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", ref = RestApplication.BAD_REQUEST)
-    public Response changePassword(PasswordChange change) {
-        users.changeOwnPassword(change);
+    public Response changePassword(PasswordChange change, @Context HttpServletRequest request,
+                                   @Context SecurityContext caller) {
+        String username = caller.getUserPrincipal().getName();
+        String address = request.getRemoteAddr();
+        Optional<Duration> delayed = passwordGuard.retryAfter(username, address);
+        if (delayed.isPresent()) {
+            return Response.status(429).header("Retry-After", Math.max(1, delayed.get().toSeconds()))
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of(ApiLocale.of(request.getHeader("Accept-Language")), "api.tooManyFailedSignIns",
+                            CurrentPasswordGuard.minutes(delayed.get())))
+                    .build();
+        }
+        try {
+            users.changeOwnPassword(change);
+        } catch (InvalidInputException refused) {
+            passwordGuard.refused(username, address, refused, SignInAudit.Door.API);
+            throw refused;
+        }
         return Response.noContent().build();
     }
 

@@ -5,7 +5,12 @@ import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.PasswordChange;
 import com.dealercs.application.Problem;
 import com.dealercs.application.UserAccountService;
+import com.dealercs.application.SignInAudit;
 import com.dealercs.domain.model.identity.PasswordPolicy;
+import com.dealercs.interfaces.web.security.CurrentPasswordGuard;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Optional;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
@@ -32,6 +37,9 @@ public class AccountPasswordBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CurrentPasswordGuard passwordGuard;
 
     private Boolean mustChange;
     private boolean changed;
@@ -63,7 +71,16 @@ public class AccountPasswordBean implements Serializable {
     public void change() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = PageTexts.locale(faces);
+        String username = faces.getExternalContext().getUserPrincipal().getName();
+        String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
         try {
+            Optional<Duration> delayed = passwordGuard.retryAfter(username, address);
+            if (delayed.isPresent()) {
+                addProblem(faces, "currentPassword", PageTexts.text(faces, "login.locked",
+                        CurrentPasswordGuard.minutes(delayed.get())));
+                faces.validationFailed();
+                return;
+            }
             if (newPassword != null && !newPassword.equals(confirmation)) {
                 addProblem(faces, "confirmation", PageTexts.text(faces, "password.page.mismatch"));
                 faces.validationFailed();
@@ -75,6 +92,7 @@ public class AccountPasswordBean implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     PageTexts.text(faces, "password.page.changed"), null));
         } catch (InvalidInputException e) {
+            passwordGuard.refused(username, address, e, SignInAudit.Door.PORTAL);
             for (Problem problem : e.problems()) {
                 addProblem(faces, problem.field(), problem.message(locale));
             }
