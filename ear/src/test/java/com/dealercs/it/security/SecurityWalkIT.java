@@ -201,7 +201,7 @@ class SecurityWalkIT extends DeployedApplication {
 
     /** An operation of the description: method, path template, roles, query parameters, request body types. */
     private record Operation(String method, String path, Set<String> roles, Set<String> queryParameters,
-                             List<String> bodyTypes) {
+                             List<String> bodyTypes, Set<String> answerTypes) {
         @Override
         public String toString() {
             return method + " " + path;
@@ -225,7 +225,13 @@ class SecurityWalkIT extends DeployedApplication {
             });
             List<String> types = new ArrayList<>();
             operation.path("requestBody").path("content").fieldNames().forEachRemaining(types::add);
-            operations.add(new Operation(entry.getKey().toUpperCase(), path.getKey(), roles, query, types));
+            Set<String> answers = new TreeSet<>();
+            operation.path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("2")) {
+                    response.getValue().path("content").fieldNames().forEachRemaining(answers::add);
+                }
+            });
+            operations.add(new Operation(entry.getKey().toUpperCase(), path.getKey(), roles, query, types, answers));
         }));
         assertFalse(operations.isEmpty(), "the description lists operations");
         return operations;
@@ -237,6 +243,9 @@ class SecurityWalkIT extends DeployedApplication {
      */
     private static Reply call(Operation operation, String path, Account caller) {
         Map<String, String> headers = new LinkedHashMap<>();
+        // beside the JSON of errors, what the endpoint answers (a PDF): the refusal must not be a 406
+        operation.answerTypes().stream().filter(type -> !type.equals("application/json")).findFirst()
+                .ifPresent(type -> headers.put("Accept", type + ", application/json"));
         byte[] body = null;
         if (!operation.bodyTypes().isEmpty()) {
             // a concrete type the endpoint documents (an upload's "*/*" names none: a file's type then)

@@ -88,7 +88,7 @@ public final class Api {
     public static Reply send(String method, String path, String username, String password, Map<String, String> headers,
             byte[] body) {
         HttpRequest.Builder builder = request(path, username, password);
-        headers.forEach(builder::header);
+        headers.forEach(builder::setHeader); // replaces the default Accept when a caller names its own
         return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
