@@ -8,10 +8,8 @@ import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.NewApiToken;
 import com.dealercs.application.Problem;
 import com.dealercs.domain.model.identity.ApiToken;
+import com.dealercs.interfaces.web.portal.FormProblems;
 import com.dealercs.interfaces.web.portal.PageTexts;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -65,11 +63,11 @@ public class ApiTokensBean implements Serializable {
             rows = null;
         } catch (InvalidInputException e) {
             for (Problem problem : e.problems()) {
-                addProblem(faces, problem.field(), problem.message(locale));
+                FormProblems.add(faces, FORM_ID, problem.field(), problem.message(locale));
             }
             faces.validationFailed();
         } catch (ApplicationFailure e) {
-            addProblem(faces, null, e.message(locale));
+            FormProblems.add(faces, FORM_ID, null, e.message(locale));
             faces.validationFailed();
         }
     }
@@ -92,16 +90,6 @@ public class ApiTokensBean implements Serializable {
         createdName = null;
     }
 
-    private static void addProblem(FacesContext faces, String field, String text) {
-        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
-        UIComponent component = field == null ? null : faces.getViewRoot().findComponent(FORM_ID + ":" + field);
-        if (component instanceof UIInput input && component.isRendered()) {
-            input.setValid(false);
-            faces.addMessage(component.getClientId(faces), message);
-        } else {
-            faces.addMessage(null, message);
-        }
-    }
 
     /** Token expiries are days of UTC (ApiToken). */
     private static LocalDate today() {

@@ -12,8 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Optional;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -76,13 +74,13 @@ public class AccountPasswordBean implements Serializable {
         try {
             Optional<Duration> delayed = passwordGuard.retryAfter(username, address);
             if (delayed.isPresent()) {
-                addProblem(faces, "currentPassword", PageTexts.text(faces, "login.locked",
+                FormProblems.add(faces, FORM_ID, "currentPassword", PageTexts.text(faces, "login.locked",
                         CurrentPasswordGuard.minutes(delayed.get())));
                 faces.validationFailed();
                 return;
             }
             if (newPassword != null && !newPassword.equals(confirmation)) {
-                addProblem(faces, "confirmation", PageTexts.text(faces, "password.page.mismatch"));
+                FormProblems.add(faces, FORM_ID, "confirmation", PageTexts.text(faces, "password.page.mismatch"));
                 faces.validationFailed();
                 return;
             }
@@ -94,11 +92,11 @@ public class AccountPasswordBean implements Serializable {
         } catch (InvalidInputException e) {
             passwordGuard.refused(username, address, e, SignInAudit.Door.PORTAL);
             for (Problem problem : e.problems()) {
-                addProblem(faces, problem.field(), problem.message(locale));
+                FormProblems.add(faces, FORM_ID, problem.field(), problem.message(locale));
             }
             faces.validationFailed();
         } catch (ApplicationFailure e) {
-            addProblem(faces, null, e.message(locale));
+            FormProblems.add(faces, FORM_ID, null, e.message(locale));
             faces.validationFailed();
         } finally {
             // a password never stays in the view's state
@@ -108,16 +106,6 @@ public class AccountPasswordBean implements Serializable {
         }
     }
 
-    private static void addProblem(FacesContext faces, String field, String text) {
-        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
-        UIComponent component = field == null ? null : faces.getViewRoot().findComponent(FORM_ID + ":" + field);
-        if (component instanceof UIInput input && component.isRendered()) {
-            input.setValid(false);
-            faces.addMessage(component.getClientId(faces), message);
-        } else {
-            faces.addMessage(null, message);
-        }
-    }
 
     public String getCurrentPassword() {
         return currentPassword;

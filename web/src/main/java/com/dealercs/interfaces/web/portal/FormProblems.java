@@ -29,7 +29,8 @@ public final class FormProblems {
         faces.validationFailed();
     }
 
-    private static void add(FacesContext faces, String formId, String field, String text) {
+    /** One message beside the form's field it names ({@code null}: at the top of the page). */
+    public static void add(FacesContext faces, String formId, String field, String text) {
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
         UIComponent component = field == null ? null
                 : faces.getViewRoot().findComponent(formId + ":" + componentId(field));

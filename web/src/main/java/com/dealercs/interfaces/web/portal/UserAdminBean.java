@@ -16,8 +16,6 @@ import com.dealercs.domain.model.identity.Role;
 import com.dealercs.interfaces.web.security.SignInThrottle;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -253,33 +251,21 @@ public class UserAdminBean implements Serializable {
         } catch (InvalidInputException e) {
             password = null;
             for (Problem problem : e.problems()) {
-                addProblem(faces, problem.field(), problem.message(locale));
+                FormProblems.add(faces, FORM_ID, problem.field(), problem.message(locale));
             }
             if (e.problems().isEmpty()) {
-                addProblem(faces, null, e.message(locale));
+                FormProblems.add(faces, FORM_ID, null, e.message(locale));
             }
             faces.validationFailed();
         } catch (ConflictException e) {
             // the only conflict of account creation: the username is taken
             password = null;
-            addProblem(faces, "username", e.message(locale));
+            FormProblems.add(faces, FORM_ID, "username", e.message(locale));
             faces.validationFailed();
         } catch (ApplicationFailure e) {
             password = null;
-            addProblem(faces, null, e.message(locale));
+            FormProblems.add(faces, FORM_ID, null, e.message(locale));
             faces.validationFailed();
-        }
-    }
-
-    /** Shows a message next to the form field it concerns, or at the top of the page. */
-    private static void addProblem(FacesContext faces, String field, String text) {
-        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
-        UIComponent component = field == null ? null : faces.getViewRoot().findComponent(FORM_ID + ":" + field);
-        if (component instanceof UIInput input && component.isRendered()) {
-            input.setValid(false);
-            faces.addMessage(component.getClientId(faces), message);
-        } else {
-            faces.addMessage(null, message);
         }
     }
 
