@@ -176,7 +176,10 @@ class SignInThrottleIT extends DeployedApplication {
             browser.type("loginForm:password", i < 5 ? "guess-number-" + i : account.password());
             WebElement form = browser.driver.findElement(By.id("loginForm"));
             browser.driver.findElement(By.id("loginForm:submit")).click();
-            browser.patiently(30).until(ExpectedConditions.stalenessOf(form));
+            // while the next page replaces it, Chromium may answer "node does not belong to the
+            // document" instead of a stale element: ask again until the form is gone for good
+            browser.patiently(30).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(ExpectedConditions.stalenessOf(form));
             browser.waitFor(By.cssSelector(".login-messages .ui-messages-error"));
         }
     }
