@@ -12,7 +12,8 @@ import java.util.Optional;
  * The password change asks for the current password: without a throttle, whoever holds a user's
  * session or API token could guess that password there as often as he likes. A wrong current
  * password counts as a failed sign-in of the (username, address) pair, and a running delay refuses
- * the change before the password is checked, as a sign-in would be.
+ * the change before the password is checked, as a sign-in would be. The sign-ins' own failures
+ * (PortalAuthenticationMechanism) are counted and recorded here too: one way for both.
  */
 @ApplicationScoped
 public class CurrentPasswordGuard {
@@ -34,10 +35,18 @@ public class CurrentPasswordGuard {
     /** A refused change: counted and recorded when the current password was wrong. */
     public void refused(String username, String address, InvalidInputException refusal, Door door) {
         if (refusal.problems().stream().anyMatch(problem -> WRONG_CURRENT.equals(problem.key()))) {
-            Optional<Duration> delay = throttle.failed(username, address);
-            audit.failed(username, door);
-            delay.ifPresent(started -> audit.throttled(username, door, started));
+            failedSignIn(username, address, door);
         }
+    }
+
+    /**
+     * A wrong password of a sign-in or of a password change: counted by the throttle and recorded,
+     * with the delay it started if it started one.
+     */
+    public void failedSignIn(String username, String address, Door door) {
+        Optional<Duration> delay = throttle.failed(username, address);
+        audit.failed(username, door);
+        delay.ifPresent(started -> audit.throttled(username, door, started));
     }
 
     /** Whole minutes, rounded up: "try again in 1 minute" rather than in 0. */

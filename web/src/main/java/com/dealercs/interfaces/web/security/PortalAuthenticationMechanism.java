@@ -63,6 +63,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     TokenSignIn tokenSignIn;
 
+    @Inject
+    CurrentPasswordGuard passwordGuard;
+
     private final Jsonb jsonb = JsonbBuilder.create();
 
     @Override
@@ -84,7 +87,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             CredentialValidationResult result = identityStore.validate(normalized);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                failed(username, address, Door.PORTAL);
+                passwordGuard.failedSignIn(username, address, Door.PORTAL);
                 // the response is left to the login page, which says so
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -136,7 +139,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                     throttle.succeeded(credential.getCaller(), address);
                     return context.notifyContainerAboutLogin(result);
                 }
-                failed(credential.getCaller(), address, Door.API);
+                passwordGuard.failedSignIn(credential.getCaller(), address, Door.API);
             }
             return unauthorized(request, response, "api.unauthorized.wrongCredentials");
         }
@@ -144,13 +147,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return unauthorized(request, response, "api.unauthorized.missingCredentials");
         }
         return context.doNothing();
-    }
-
-    /** Counts the failure and records it, and the delay it started if it started one. */
-    private void failed(String username, String address, Door door) {
-        Optional<Duration> delay = throttle.failed(username, address);
-        audit.failed(username, door);
-        delay.ifPresent(started -> audit.throttled(username, door, started));
     }
 
     /**
