@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Issue 12: wrong passwords from one address must not lock the user out at another, and sign-ins,
@@ -176,10 +175,7 @@ class SignInThrottleIT extends DeployedApplication {
             browser.type("loginForm:password", i < 5 ? "guess-number-" + i : account.password());
             WebElement form = browser.driver.findElement(By.id("loginForm"));
             browser.driver.findElement(By.id("loginForm:submit")).click();
-            // while the next page replaces it, Chromium may answer "node does not belong to the
-            // document" instead of a stale element: ask again until the form is gone for good
-            browser.patiently(30).ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(ExpectedConditions.stalenessOf(form));
+            browser.awaitReplaced(form, 30);
             browser.waitFor(By.cssSelector(".login-messages .ui-messages-error"));
         }
     }

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -110,11 +112,51 @@ public final class PortalBrowser implements AutoCloseable {
         driver.get(DeployedApplication.baseUrl() + path);
     }
 
-    /** A wait that looks again when an AJAX update replaced the element it was reading. */
+    /**
+     * A wait that looks again when an AJAX update replaced the element it was reading: a stale
+     * element, or Chromium's other answer for the same moment, "node does not belong to the
+     * document" (an unknown error, seen on CI while PrimeFaces replaced the messages).
+     */
     public WebDriverWait patiently(int seconds) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds)) {
+            @Override
+            public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+                return super.until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (WebDriverException e) {
+                        if (leftTheDocument(e)) {
+                            return null; // replaced while read: look again
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** Waits until the element (a form the click submitted) is gone: the next page is there. */
+    public void awaitReplaced(WebElement element, int seconds) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (leftTheDocument(e)) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
+    static boolean leftTheDocument(WebDriverException e) {
+        String message = e.getMessage();
+        return message != null && message.contains("does not belong to the document");
     }
 
     public WebElement waitFor(By locator) {
