@@ -191,6 +191,9 @@ public class DealerPortalService {
      */
     public List<FixFirstItem> fixFirst(int year, String dealerCode, Locale locale) {
         requireOwn(dealerCode);
+        // an unknown year or dealer is not one with nothing to fix: say so (404), as the scorecard does
+        years.find(year).orElseThrow(() -> new NotFoundException("year.notFound", year));
+        dealers.find(dealerCode).orElseThrow(() -> new NotFoundException("dealer.notFound", dealerCode));
         if (published(year)) {
             // a published year's inspections are frozen (nothing is approved or reopened in it): kept per (year, dealer)
             return published.fixFirst(year, dealerCode, locale, () -> readFixFirst(year, dealerCode, locale));

@@ -68,6 +68,13 @@ class DealerPortalIT extends DeployedApplication {
         // the same from HQ's side
         Reply hq = Api.get(path(year, DealerPortalData.OWN) + "/fix-first", "admin", adminPassword());
         assertEquals(keys(items), keys(Scorecards.parse(hq.body())));
+
+        // an unknown dealer or year is not one with nothing to fix: 404, not an empty list
+        for (String unknown : List.of(path(year, "Z9999"), path(1990, DealerPortalData.OWN))) {
+            Reply reply = Api.get(unknown + "/fix-first", "admin", adminPassword());
+            assertEquals(404, reply.status(), unknown + ": " + reply.body());
+            Api.assertJsonError(reply);
+        }
     }
 
     @Test

@@ -99,6 +99,14 @@ class ServerLockdownIT extends DeployedApplication {
         assertEquals(302, redirect.statusCode(), "the login redirect");
         assertSecurityHeaders(redirect, "the login redirect");
 
+        for (String folder : List.of("/hq", "/dealer", "/admin", "/executive")) {
+            HttpResponse<String> toFolder = get(folder + "?year=2024");
+            assertEquals(302, toFolder.statusCode(), folder);
+            assertEquals(folder + "/?year=2024", PortalSession.location(toFolder),
+                    folder + ": to the folder, the query kept");
+            assertSecurityHeaders(toFolder, "the redirect of " + folder + " to its folder");
+        }
+
         HttpResponse<String> api = get("/api/v1/audit");
         assertEquals(401, api.statusCode(), "the API without credentials");
         assertSecurityHeaders(api, "the API's 401");

@@ -103,6 +103,7 @@ public class ScorecardResource {
     @Extension(name = RestApplication.ROLES, value = "[\"ADMIN\",\"SUPERVISOR\",\"EXECUTIVE\",\"DEALER\"]", parseValue = true)
     @APIResponse(responseCode = "200", description = "The items, costliest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FixFirstItemList")))
+    @APIResponse(responseCode = "404", ref = RestApplication.NOT_FOUND)
     public List<FixFirstItem> fixFirst(@PathParam("year") int year, @PathParam("dealerCode") String dealerCode) {
         return portal.fixFirst(year, dealerCode, ApiLocale.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }

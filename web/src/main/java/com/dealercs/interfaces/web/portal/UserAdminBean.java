@@ -3,10 +3,8 @@ package com.dealercs.interfaces.web.portal;
 import com.dealercs.application.AccountUpdate;
 import com.dealercs.application.ApplicationFailure;
 import com.dealercs.application.ConflictException;
-import com.dealercs.application.InvalidInputException;
 import com.dealercs.application.NewUserAccount;
 import com.dealercs.application.PasswordReset;
-import com.dealercs.application.Problem;
 import com.dealercs.application.SystemInfo;
 import com.dealercs.application.SystemInfoService;
 import com.dealercs.application.UserAccountService;
@@ -237,7 +235,6 @@ public class UserAdminBean implements Serializable {
 
     public void create() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = PageTexts.locale(faces);
         String code = isDealerRole() && dealerCode != null ? dealerCode.strip().toUpperCase(Locale.ROOT) : null;
         try {
             UserAccountView created = accounts.create(new NewUserAccount(username, password, role, code));
@@ -248,24 +245,14 @@ public class UserAdminBean implements Serializable {
             role = null;
             dealerCode = null;
             rows = null;
-        } catch (InvalidInputException e) {
-            password = null;
-            for (Problem problem : e.problems()) {
-                FormProblems.add(faces, FORM_ID, problem.field(), problem.message(locale));
-            }
-            if (e.problems().isEmpty()) {
-                FormProblems.add(faces, FORM_ID, null, e.message(locale));
-            }
-            faces.validationFailed();
         } catch (ConflictException e) {
             // the only conflict of account creation: the username is taken
             password = null;
-            FormProblems.add(faces, FORM_ID, "username", e.message(locale));
+            FormProblems.add(faces, FORM_ID, "username", e.message(PageTexts.locale(faces)));
             faces.validationFailed();
         } catch (ApplicationFailure e) {
             password = null;
-            FormProblems.add(faces, FORM_ID, null, e.message(locale));
-            faces.validationFailed();
+            FormProblems.show(faces, FORM_ID, e);
         }
     }
 
