@@ -71,9 +71,9 @@ class DealerPortalIT extends DeployedApplication {
 
         // an unknown dealer or year is not one with nothing to fix: 404, not an empty list
         for (String unknown : List.of(path(year, "Z9999"), path(1990, DealerPortalData.OWN))) {
-            Reply reply = Api.get(unknown + "/fix-first", "admin", adminPassword());
-            assertEquals(404, reply.status(), unknown + ": " + reply.body());
-            Api.assertJsonError(reply);
+            Reply notFound = Api.get(unknown + "/fix-first", "admin", adminPassword());
+            assertEquals(404, notFound.status(), unknown + ": " + notFound.body());
+            Api.assertJsonError(notFound);
         }
     }
 
