@@ -99,11 +99,20 @@ class ServerLockdownIT extends DeployedApplication {
         assertEquals(302, redirect.statusCode(), "the login redirect");
         assertSecurityHeaders(redirect, "the login redirect");
 
+        PortalSession signedInAdmin = signedIn(Api.admin());
         for (String folder : List.of("/hq", "/dealer", "/admin", "/executive")) {
-            HttpResponse<String> toFolder = get(folder + "?year=2024");
+            HttpResponse<String> anonymous = get(folder);
+            assertEquals(302, anonymous.statusCode(), folder + " without a session: to the login");
+            assertSecurityHeaders(anonymous, "the login redirect of " + folder);
+            HttpResponse<String> toFolder = signedInAdmin.get(folder + "?year=2024");
+            if (folder.equals("/dealer")) {
+                // the folder's name is inside its constraint (/dealer/* covers /dealer): not for HQ
+                assertEquals(403, toFolder.statusCode(), folder);
+                assertSecurityHeaders(toFolder, "the administrator's 403 on " + folder);
+                continue;
+            }
             assertEquals(302, toFolder.statusCode(), folder);
-            assertEquals(folder + "/?year=2024", PortalSession.location(toFolder),
-                    folder + ": to the folder, the query kept");
+            assertEquals(folder + "/?year=2024", PortalSession.location(toFolder), folder + ": to the folder, the query kept");
             assertSecurityHeaders(toFolder, "the redirect of " + folder + " to its folder");
         }
 
