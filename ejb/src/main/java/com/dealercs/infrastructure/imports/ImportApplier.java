@@ -67,8 +67,10 @@ public class ImportApplier {
     }
 
     /**
-     * Applies the staged rows; refuses the file if one of its years is no longer OPEN (checked
-     * under a lock, so an approval cannot slip in between). Returns how many rows were written.
+     * Applies the staged rows, chunk by chunk; refuses the file if one of its years is no longer
+     * OPEN (checked under a lock taken when the file first reaches the year, so an approval cannot
+     * slip in between; what was written before is rolled back with the caller's transaction).
+     * Returns how many rows were written.
      */
     public int apply(Connection connection, Context context) throws SQLException {
         Run run = new Run(connection, context);
