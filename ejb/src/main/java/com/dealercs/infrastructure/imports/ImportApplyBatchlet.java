@@ -7,6 +7,7 @@ import com.dealercs.domain.model.imports.ImportStatus;
 import com.dealercs.infrastructure.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -90,7 +91,7 @@ public class ImportApplyBatchlet extends AbstractBatchlet {
             transaction.rollback();
             throw e;
         }
-        return "COMPLETED";
+        return BatchStatus.COMPLETED.name();
     }
 
     private static FileRefusedException refuse(ImportRun run, FileRefusedException refusal) {

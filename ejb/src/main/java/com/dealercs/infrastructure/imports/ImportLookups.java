@@ -1,6 +1,7 @@
 package com.dealercs.infrastructure.imports;
 
 import com.dealercs.domain.model.facts.InspectionSource;
+import com.dealercs.domain.model.year.YearState;
 import com.dealercs.domain.model.scheme.ChecklistMap;
 import com.dealercs.domain.model.facts.JdpStudy;
 import com.dealercs.domain.model.imports.ImportReferences;
@@ -34,7 +35,7 @@ public class ImportLookups implements ImportReferences {
                             Map<String, Set<String>> factorsByComponent) {
 
         public boolean open() {
-            return "OPEN".equals(state);
+            return YearState.OPEN.name().equals(state);
         }
     }
 
