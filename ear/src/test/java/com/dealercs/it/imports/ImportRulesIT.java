@@ -380,6 +380,94 @@ class ImportRulesIT extends DeployedApplication {
         assertEquals(413, response.statusCode(), response.body());
     }
 
+    @Test
+    void exactlyTenPercentRejectedLandsAndOneRowMoreRefusesTheFile() {
+        ensureDealers();
+        int year = TestYears.fresh();
+        String header = "year,dealer_code,session_date,trainer,score\n";
+        StringBuilder valid = new StringBuilder();
+        for (int day = 1; day <= 18; day++) {
+            valid.append(String.format("%d,X0001,%d-05-%02d,TAS-李,7.%02d%n", year, year, day, day));
+        }
+        String rejected = year + ",X0001," + year + "-05-30,TAS-李,11\n" + year + ",Z9999," + year + "-05-31,TAS-李,7\n";
+
+        // 2 of 20 rows: 10%, the most the file may lose
+        JsonNode landed = Api.importFile("training", "text/csv", utf8(header + valid + rejected));
+        // 2 of 19 rows: just over
+        JsonNode refused = Api.importFile("training", "text/csv",
+                utf8(header + valid.substring(valid.indexOf("\n") + 1) + rejected.replace("-05-3", "-06-3")));
+
+        assertEquals("COMPLETED", landed.get("status").asText(), landed.toString());
+        assertEquals(20, landed.get("read").asInt());
+        assertEquals(18, landed.get("written").asInt());
+        assertEquals(2, landed.get("rejected").asInt());
+        assertEquals("FAILED", refused.get("status").asText(), refused.toString());
+        assertTrue(refused.get("message").asText().contains("10%"), refused.toString());
+        assertEquals(0, refused.get("written").asInt());
+        assertEquals(18, rowsOfYear("training_score", year), "the refused file changed nothing");
+        assertEquals(0, TestDatabase.count("select count(*) from training_score t join evaluation_year y "
+                + "on y.id = t.year_id where y.eval_year = ? and t.session_date >= ?", year,
+                java.sql.Date.valueOf(year + "-06-01")));
+    }
+
+    /**
+     * A write that fails at the database in the middle of the apply step, after thousands of the
+     * file's rows went out: another transaction holds the lock of a row the file updates (as a
+     * colleague's long edit would), the import's upsert of that row waits until the database gives
+     * up, and the import fails. Nothing of the file is left: every value is as the first file set it.
+     */
+    @Test
+    void aFailureInTheMiddleOfTheApplyStepLeavesNothingOfTheFile() throws Exception {
+        ensureDealers();
+        int year = TestYears.fresh();
+        int rows = 2500;
+        String first = cscFile(year, rows, 3);
+        String second = cscFile(year, rows, 7);
+        assertEquals("COMPLETED", Api.importFile("csc", "text/csv", utf8(first)).get("status").asText());
+        List<java.util.Map<String, Object>> before = TestDatabase.rows("select c.* from csc_response c "
+                + "join evaluation_year y on y.id = c.year_id where y.eval_year = ? order by c.response_id", year);
+        assertEquals(rows, before.size());
+
+        JsonNode result;
+        try (java.sql.Connection colleague = TestDatabase.connect()) {
+            colleague.setAutoCommit(false);
+            try (java.sql.PreparedStatement lock = colleague.prepareStatement(
+                    "update csc_response set awareness = awareness where response_id = ?")) {
+                lock.setString(1, responseId(year, 2100));  // after the first 2,000 rows were sent
+                assertEquals(1, lock.executeUpdate());
+            }
+            result = Api.importFile("csc", "text/csv", utf8(second));
+            colleague.rollback();
+        }
+
+        assertEquals("FAILED", result.get("status").asText(), result.toString());
+        assertEquals(0, result.get("written").asInt(), result.toString());
+        assertEquals(before, TestDatabase.rows("select c.* from csc_response c join evaluation_year y "
+                + "on y.id = c.year_id where y.eval_year = ? order by c.response_id", year), "nothing of the file");
+        JsonNode again = Api.importFile("csc", "text/csv", utf8(second));
+        assertEquals("COMPLETED", again.get("status").asText(), "the file imports once the row is free: " + again);
+        assertEquals(7L * rows, TestDatabase.count("select sum(c.awareness) from csc_response c "
+                + "join evaluation_year y on y.id = c.year_id where y.eval_year = ?", year));
+    }
+
+    /** A CSC file of the year: responses of X0001 and X0002, every rating {@code rating}. */
+    private static String cscFile(int year, int rows, int rating) {
+        StringBuilder csv = new StringBuilder(
+                "year,quarter,dealer_code,response_id,awareness,attitude,communication,experience,first_time_resolution\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(year).append(",2,X000").append(1 + i % 2).append(',').append(responseId(year, i));
+            for (int r = 0; r < 5; r++) {
+                csv.append(',').append(rating);
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static String responseId(int year, int i) {
+        return String.format("F%d-%05d", year, i);
+    }
+
     /** How many rows of a fact table belong to the year. */
     private static long rowsOfYear(String table, int year) {
         return TestDatabase.count("select count(*) from " + table + " f join evaluation_year y on y.id = f.year_id"

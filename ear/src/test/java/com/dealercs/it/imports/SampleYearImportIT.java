@@ -1,6 +1,7 @@
 package com.dealercs.it.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dealercs.it.support.Api;
 import com.dealercs.it.support.DeployedApplication;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sample year's nine files, as a new year's, import through the API with zero rejects, and a
- * second time with identical results (interfaces.md §1: the same file twice leaves the same data).
+ * second time with identical results (interfaces.md §1: the same file twice leaves the same data):
+ * every value of every kind's table, not only counts. Approved, then published, the year refuses
+ * every kind's file and keeps every value.
  */
 class SampleYearImportIT extends DeployedApplication {
 
@@ -52,6 +55,52 @@ class SampleYearImportIT extends DeployedApplication {
             assertEquals("COMPLETED", again.get("status").asText(), kind + " again: " + again);
         }
         assertEquals(first, counts(year), "the same files twice leave the same data");
+        Map<String, List<String>> values = contents(year);
+        for (String kind : SampleYear.KINDS) {
+            JsonNode again = Api.importFile(kind, "text/csv", SampleYear.file(kind, year));
+            assertEquals("COMPLETED", again.get("status").asText(), kind + " a third time: " + again);
+        }
+        assertEquals(values, contents(year), "the same files again leave every value as it was");
+
+        for (String state : List.of("APPROVED", "PUBLISHED")) {
+            TestDatabase.update("update evaluation_year set state = ? where eval_year = ?", state, year);
+            for (String kind : SampleYear.KINDS.subList(1, SampleYear.KINDS.size())) {
+                JsonNode refused = Api.importFile(kind, "text/csv", SampleYear.file(kind, year));
+                assertEquals("FAILED", refused.get("status").asText(), kind + " in a year " + state + ": " + refused);
+                assertEquals(0, refused.get("written").asInt(), kind + " in a year " + state);
+                assertTrue(refused.get("message").asText().contains(Integer.toString(year)), refused.toString());
+            }
+            assertEquals(values, contents(year), "a year " + state + " keeps every value");
+        }
+    }
+
+    /**
+     * Every row of every kind's table of the year (the sample's dealers and all regions), each as
+     * its columns' values, sorted: the data itself. The optimistic-lock version is left out: an
+     * upsert counts it up, it is no value of the file.
+     */
+    private static Map<String, List<String>> contents(int year) {
+        Map<String, List<String>> contents = new LinkedHashMap<>();
+        String ofTheYear = " where year_id = (select id from evaluation_year where eval_year = " + year + ")";
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("dealer", "select * from dealer where dealer_code like 'D%'");
+        queries.put("region", "select * from region");
+        queries.put("checkpoint_result", "select * from checkpoint_result where inspection_id in (select i.id from "
+                + "inspection i join evaluation_year y on y.id = i.year_id where y.eval_year = " + year + ")");
+        for (String table : List.of("purchase_volume", "inspection", "soc_score", "jdp_factor_score", "csc_response",
+                "training_score", "crisis_assessment", "rebate_adjustment")) {
+            queries.put(table, "select * from " + table + ofTheYear);
+        }
+        queries.forEach((table, query) -> {
+            List<String> rows = new java.util.ArrayList<>();
+            for (Map<String, Object> row : TestDatabase.rows(query)) {
+                row.remove("version");
+                rows.add(row.toString());
+            }
+            java.util.Collections.sort(rows);
+            contents.put(table, rows);
+        });
+        return contents;
     }
 
     private static Map<String, Long> counts(int year) {

@@ -3,9 +3,11 @@ package com.dealercs.infrastructure.imports;
 import com.dealercs.infrastructure.imports.file.FileRefusedException;
 import com.dealercs.domain.model.imports.DataImport;
 import com.dealercs.domain.model.imports.ImportKind;
+import com.dealercs.domain.model.imports.ImportStatus;
 import com.dealercs.infrastructure.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -67,14 +69,16 @@ public class ImportApplyBatchlet extends AbstractBatchlet {
             int written = applier.apply(connection, new ImportApplier.Context(run.importId(), run.kind(),
                     upload.getContentSha256(), upload.getStartedBy(), rejected));
             store.clearStaged(connection, run.importId());
-            try (PreparedStatement done = connection.prepareStatement("update data_import set status = 'COMPLETED', "
+            try (PreparedStatement done = connection.prepareStatement("update data_import set status = ?, "
                     + "read_count = ?, written_count = ?, rejected_count = ?, finished_at = ?, version = version + 1 "
-                    + "where id = ? and status = 'STARTED'")) {
-                done.setInt(1, read);
-                done.setInt(2, written);
-                done.setInt(3, rejected);
-                done.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))));
-                done.setLong(5, run.importId());
+                    + "where id = ? and status = ?")) {
+                done.setString(1, ImportStatus.COMPLETED.name());
+                done.setInt(2, read);
+                done.setInt(3, written);
+                done.setInt(4, rejected);
+                done.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))));
+                done.setLong(6, run.importId());
+                done.setString(7, ImportStatus.STARTED.name());
                 if (done.executeUpdate() != 1) {
                     throw new IllegalStateException("Import " + run.importId() + " ended meanwhile");
                 }
@@ -87,7 +91,7 @@ public class ImportApplyBatchlet extends AbstractBatchlet {
             transaction.rollback();
             throw e;
         }
-        return "COMPLETED";
+        return BatchStatus.COMPLETED.name();
     }
 
     private static FileRefusedException refuse(ImportRun run, FileRefusedException refusal) {

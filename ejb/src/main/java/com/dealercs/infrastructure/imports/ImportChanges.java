@@ -36,80 +36,163 @@ final class ImportChanges {
     record Change(Integer year, String what, String before, String after, int line) {
     }
 
-    private ImportChanges() {
+    private final Connection connection;
+    private final ImportKind kind;
+    private final String contentSha256;
+    /** Per year: whether it held rows of the kind before the import (if not, nothing can change). */
+    private final Map<Long, Boolean> yearHadRows = new HashMap<>();
+
+    ImportChanges(Connection connection, ImportKind kind, String contentSha256) {
+        this.connection = connection;
+        this.kind = kind;
+        this.contentSha256 = contentSha256;
     }
 
-    /** The changes the rows make to the tables as they are now (call it before writing them). */
-    static List<Change> of(Connection connection, ImportKind kind, Map<Integer, Long> yearIds,
-                           List<ImportApplier.Line> rows, String contentSha256) throws SQLException {
+    /**
+     * The changes a batch of the file's rows makes to the tables as they are now (call it before
+     * writing the batch). Only the batch's keys are read, and nothing for a year that had no rows
+     * of the kind (a first import): the file's keys are unique, so earlier batches of the file
+     * never hold a later batch's values.
+     */
+    List<Change> of(List<StagedRow> rows, Map<Integer, Long> yearIds) throws SQLException {
         Map<String, String> current = new HashMap<>();
         if (kind == ImportKind.DEALERS) {
-            Jdbc.query(connection, "select d.dealer_code, d.name, r.name, d.province, d.city, d.opened_on, d.status "
-                    + "from dealer d join region r on r.id = d.region_id", row -> current.put(row.getString(1),
-                    join(row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                            row.getDate(6).toLocalDate(), row.getString(7))));
+            read(connection, "select d.dealer_code, d.name, r.name, d.province, d.city, d.opened_on, d.status "
+                    + "from dealer d join region r on r.id = d.region_id where 1 = 1", "d.dealer_code", rows,
+                    row -> current.put(row.getString(1), join(row.getString(2), row.getString(3), row.getString(4),
+                            row.getString(5), row.getDate(6).toLocalDate(), row.getString(7))));
         } else {
-            for (long yearId : yearIds.values()) {
-                readYear(connection, kind, yearId, contentSha256, current);
+            Map<Integer, List<StagedRow>> byYear = new HashMap<>();
+            for (StagedRow line : rows) {
+                byYear.computeIfAbsent(line.row().evaluationYear().getAsInt(), y -> new ArrayList<>()).add(line);
+            }
+            for (Map.Entry<Integer, List<StagedRow>> year : byYear.entrySet()) {
+                long yearId = yearIds.get(year.getKey());
+                if (yearHadRows.computeIfAbsent(yearId, this::hasRows)) {
+                    readYear(yearId, year.getValue(), current);
+                }
             }
         }
         List<Change> changes = new ArrayList<>();
-        for (ImportApplier.Line line : rows) {
+        for (StagedRow line : rows) {
             String[] keyAndValue = keyAndValue(line.row());
             String before = current.get(keyAndValue[0]);
             Integer year = line.row().evaluationYear().isPresent() ? line.row().evaluationYear().getAsInt() : null;
             if (line.row() instanceof AdjustmentRow adjustment) {
-                String key = adjustmentKey(contentSha256, line.number());
+                String key = adjustmentKey(contentSha256, line.line());
                 String now = current.get(key);
                 String after = join(adjustment.dealerCode(), score(adjustment.amount()), adjustment.reason());
                 if (!after.equals(now)) {
-                    changes.add(new Change(year, "adjustment", now, after, line.number()));
+                    changes.add(new Change(year, "adjustment", now, after, line.line()));
                 }
             } else if (before != null && !before.equals(keyAndValue[1])) {
-                changes.add(new Change(year, keyAndValue[0], before, keyAndValue[1], line.number()));
+                changes.add(new Change(year, keyAndValue[0], before, keyAndValue[1], line.line()));
             }
         }
         return changes;
     }
 
-    private static void readYear(Connection connection, ImportKind kind, long yearId, String contentSha256,
-                                 Map<String, String> current) throws SQLException {
+    /** Whether the year holds any row of the kind (for adjustments: of this file). */
+    private boolean hasRows(long yearId) {
+        String sql = switch (kind) {
+            case VOLUMES -> "select 1 from purchase_volume where year_id = ?";
+            case INSPECTIONS -> "select 1 from checkpoint_result r join inspection i on i.id = r.inspection_id "
+                    + "where i.year_id = ?";
+            case SOC -> "select 1 from soc_score where year_id = ?";
+            case JDP -> "select 1 from jdp_factor_score where year_id = ?";
+            case CSC -> "select 1 from csc_response where year_id = ?";
+            case TRAINING -> "select 1 from training_score where year_id = ?";
+            case CRISIS -> "select 1 from crisis_assessment where year_id = ?";
+            case ADJUSTMENTS -> "select 1 from rebate_adjustment where year_id = ? and source_hash = ?";
+            case DEALERS -> throw new IllegalArgumentException("dealers belong to no year");
+        };
+        boolean[] found = new boolean[1];
+        try {
+            Jdbc.query(connection, sql + " limit 1", row -> found[0] = true, kind == ImportKind.ADJUSTMENTS
+                    ? new Object[] {yearId, contentSha256} : new Object[] {yearId});
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the year's " + kind + " failed: " + e.getMessage(), e);
+        }
+        return found[0];
+    }
+
+    private void readYear(long yearId, List<StagedRow> rows, Map<String, String> current) throws SQLException {
         switch (kind) {
-            case VOLUMES -> Jdbc.query(connection, "select d.dealer_code, v.units from purchase_volume v "
-                    + "join dealer d on d.id = v.dealer_id where v.year_id = ?",
+            case VOLUMES -> read(connection, "select d.dealer_code, v.units from purchase_volume v "
+                    + "join dealer d on d.id = v.dealer_id where v.year_id = ?", "d.dealer_code", rows,
                     row -> current.put(row.getString(1) + " units", String.valueOf(row.getInt(2))), yearId);
-            case INSPECTIONS -> Jdbc.query(connection, "select d.dealer_code, i.map, i.inspection_date, c.checkpoint_code, "
+            case INSPECTIONS -> read(connection, "select d.dealer_code, i.map, i.inspection_date, c.checkpoint_code, "
                     + "r.result from checkpoint_result r join inspection i on i.id = r.inspection_id "
                     + "join dealer d on d.id = i.dealer_id join checkpoint c on c.id = r.checkpoint_id where i.year_id = ?",
-                    row -> current.put(join(row.getString(1), row.getString(2), row.getDate(3).toLocalDate(),
-                            row.getString(4)), row.getString(5)), yearId);
-            case SOC -> Jdbc.query(connection, "select d.dealer_code, s.slot, s.score from soc_score s "
-                    + "join dealer d on d.id = s.dealer_id where s.year_id = ?",
+                    "d.dealer_code", rows, row -> current.put(join(row.getString(1), row.getString(2),
+                            row.getDate(3).toLocalDate(), row.getString(4)), row.getString(5)), yearId);
+            case SOC -> read(connection, "select d.dealer_code, s.slot, s.score from soc_score s "
+                    + "join dealer d on d.id = s.dealer_id where s.year_id = ?", "d.dealer_code", rows,
                     row -> current.put(row.getString(1) + " SOC " + row.getString(2), score(row, 3)), yearId);
-            case JDP -> Jdbc.query(connection, "select d.dealer_code, j.study, j.factor_code, j.index_score, j.sample_size "
-                    + "from jdp_factor_score j join dealer d on d.id = j.dealer_id where j.year_id = ?",
-                    row -> current.put(join(row.getString(1), row.getString(2), row.getString(3)),
+            case JDP -> read(connection, "select d.dealer_code, j.study, j.factor_code, j.index_score, j.sample_size "
+                    + "from jdp_factor_score j join dealer d on d.id = j.dealer_id where j.year_id = ?", "d.dealer_code",
+                    rows, row -> current.put(join(row.getString(1), row.getString(2), row.getString(3)),
                             score(row, 4) + " (n=" + row.getInt(5) + ")"), yearId);
-            case CSC -> Jdbc.query(connection, "select c.response_id, d.dealer_code, c.quarter, c.awareness, c.attitude, "
+            case CSC -> read(connection, "select c.response_id, d.dealer_code, c.quarter, c.awareness, c.attitude, "
                     + "c.communication, c.experience, c.first_time_resolution from csc_response c "
-                    + "join dealer d on d.id = c.dealer_id where c.year_id = ?",
+                    + "join dealer d on d.id = c.dealer_id where c.year_id = ?", "c.response_id", rows,
                     row -> current.put("CSC " + row.getString(1), join(row.getString(2), "Q" + row.getInt(3),
                             ratings(rating(row, 4), rating(row, 5), rating(row, 6), rating(row, 7), rating(row, 8)))),
                     yearId);
-            case TRAINING -> Jdbc.query(connection, "select d.dealer_code, t.session_date, t.score from training_score t "
-                    + "join dealer d on d.id = t.dealer_id where t.year_id = ?",
+            case TRAINING -> read(connection, "select d.dealer_code, t.session_date, t.score from training_score t "
+                    + "join dealer d on d.id = t.dealer_id where t.year_id = ?", "d.dealer_code", rows,
                     row -> current.put(join(row.getString(1), "training", row.getDate(2).toLocalDate()), score(row, 3)),
                     yearId);
-            case CRISIS -> Jdbc.query(connection, "select d.dealer_code, c.assessed_on, c.score from crisis_assessment c "
-                    + "join dealer d on d.id = c.dealer_id where c.year_id = ?",
+            case CRISIS -> read(connection, "select d.dealer_code, c.assessed_on, c.score from crisis_assessment c "
+                    + "join dealer d on d.id = c.dealer_id where c.year_id = ?", "d.dealer_code", rows,
                     row -> current.put(join(row.getString(1), "crisis", row.getDate(2).toLocalDate()), score(row, 3)),
                     yearId);
-            case ADJUSTMENTS -> Jdbc.query(connection, "select a.source_line, d.dealer_code, a.amount, a.reason "
+            case ADJUSTMENTS -> read(connection, "select a.source_line, d.dealer_code, a.amount, a.reason "
                     + "from rebate_adjustment a join dealer d on d.id = a.dealer_id where a.year_id = ? and a.source_hash = ?",
-                    row -> current.put(adjustmentKey(contentSha256, row.getInt(1)),
+                    "a.source_line", rows, row -> current.put(adjustmentKey(contentSha256, row.getInt(1)),
                             join(row.getString(2), score(row.getBigDecimal(3)), row.getString(4))), yearId, contentSha256);
             case DEALERS -> throw new IllegalArgumentException("dealers belong to no year");
         }
+    }
+
+    /** The query narrowed to the batch's keys: {@code column in (…)} with the rows' values of that column. */
+    private static void read(Connection connection, String sql, String column, List<StagedRow> rows,
+                             Jdbc.RowAction action, Object... parameters) throws SQLException {
+        java.util.LinkedHashSet<Object> keys = new java.util.LinkedHashSet<>();
+        for (StagedRow line : rows) {
+            keys.add(switch (column) {
+                case "c.response_id" -> ((CscRow) line.row()).responseId();
+                case "a.source_line" -> line.line();
+                default -> dealerCode(line.row());
+            });
+        }
+        List<Object> all = new ArrayList<>(List.of(parameters));
+        all.addAll(keys);
+        String in = keys.stream().map(key -> "?").collect(Collectors.joining(", "));
+        Jdbc.query(connection, sql + " and " + column + " in (" + in + ")", action, all.toArray());
+    }
+
+    private static String dealerCode(ImportRow row) {
+        if (row instanceof DealerRow r) {
+            return r.dealerCode();
+        } else if (row instanceof VolumeRow r) {
+            return r.dealerCode();
+        } else if (row instanceof InspectionRow r) {
+            return r.dealerCode();
+        } else if (row instanceof SocRow r) {
+            return r.dealerCode();
+        } else if (row instanceof JdpRow r) {
+            return r.dealerCode();
+        } else if (row instanceof TrainingRow r) {
+            return r.dealerCode();
+        } else if (row instanceof CrisisRow r) {
+            return r.dealerCode();
+        } else if (row instanceof CscRow r) {
+            return r.dealerCode();
+        } else if (row instanceof AdjustmentRow r) {
+            return r.dealerCode();
+        }
+        throw new IllegalArgumentException("unknown row " + row);
     }
 
     /** The row's key and value, written as {@link #readYear} writes them from the tables. */

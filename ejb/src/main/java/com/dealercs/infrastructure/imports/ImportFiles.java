@@ -11,19 +11,19 @@ import java.util.List;
 @ApplicationScoped
 public class ImportFiles {
 
+    /** The most rows a sheet has (ECMA-376: row numbers go up to 1,048,576). */
+    static final int SHEET_ROWS = 1_048_576;
+
     /**
-     * Checks that the content is a CSV or XLSX file with the kind's columns and counts its data
-     * rows (blank lines not counted).
+     * Checks that the content is a CSV or XLSX file with the kind's columns (its header only; the
+     * rows are read once, by the job) and bounds its data rows without reading them: a CSV row
+     * takes at least one byte, a sheet has at most {@link #SHEET_ROWS} rows.
      *
      * @throws FileRefusedException when the file is not one the import can read
      */
-    public int countRows(byte[] content, ImportKind kind) {
+    public int rowBound(byte[] content, ImportKind kind) {
         try (TabularFile file = open(content, kind)) {
-            int rows = 0;
-            while (file.nextRow() != null) {
-                rows++;
-            }
-            return rows;
+            return file.format() == TabularFile.Format.XLSX ? SHEET_ROWS : Math.max(content.length, 1);
         } catch (IOException e) {
             throw new FileRefusedException("import.file.unreadable", List.of(), e.getMessage(), e);
         }

@@ -56,16 +56,16 @@ public class ImportLauncher implements ImportJobs {
      * @throws FileRefusedException when the file is not a CSV or XLSX file of the kind
      */
     private long launch(ImportKind kind, byte[] content, String fileName, String startedBy) {
-        int dataRows = files.countRows(content, kind);
+        int rowBound = files.rowBound(content, kind);
         long id = store.create(new DataImport(kind.name(), fileName, content, sha256(content), startedBy,
                 clock.instant()));
         Properties parameters = new Properties();
         parameters.setProperty(ImportRun.IMPORT_ID, Long.toString(id));
         parameters.setProperty(ImportRun.KIND, kind.name());
         // Every rejected row is recorded, so HQ can mend them all at once; the apply step then
-        // refuses the file if more than 10% were rejected. The skip limit only bounds a file that
-        // changed under the job.
-        parameters.setProperty(ImportRun.SKIP_LIMIT, Integer.toString(dataRows));
+        // refuses the file if more than 10% were rejected. The skip limit is only a bound no file
+        // reaches (more rows than the file can hold), so the file is not read once more to count them.
+        parameters.setProperty(ImportRun.SKIP_LIMIT, Integer.toString(rowBound));
         long execution = BatchRuntime.getJobOperator().start(ImportRun.JOB, parameters);
         store.attachExecution(id, execution);
         return id;

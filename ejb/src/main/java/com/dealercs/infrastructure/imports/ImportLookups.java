@@ -1,5 +1,7 @@
 package com.dealercs.infrastructure.imports;
 
+import com.dealercs.domain.model.facts.InspectionSource;
+import com.dealercs.domain.model.year.YearState;
 import com.dealercs.domain.model.scheme.ChecklistMap;
 import com.dealercs.domain.model.facts.JdpStudy;
 import com.dealercs.domain.model.imports.ImportReferences;
@@ -33,7 +35,7 @@ public class ImportLookups implements ImportReferences {
                             Map<String, Set<String>> factorsByComponent) {
 
         public boolean open() {
-            return "OPEN".equals(state);
+            return YearState.OPEN.name().equals(state);
         }
     }
 
@@ -73,8 +75,9 @@ public class ImportLookups implements ImportReferences {
         if (enteredInspections == null) {
             enteredInspections = new HashSet<>();
             Jdbc.query(dataSource, "select d.dealer_code, i.map, i.inspection_date from inspection i "
-                    + "join dealer d on d.id = i.dealer_id where i.source = 'ENTERED'", rows -> enteredInspections.add(
-                    enteredKey(rows.getString(1), rows.getString(2), rows.getDate(3).toLocalDate())));
+                    + "join dealer d on d.id = i.dealer_id where i.source = ?", rows -> enteredInspections.add(
+                    enteredKey(rows.getString(1), rows.getString(2), rows.getDate(3).toLocalDate())),
+                    InspectionSource.ENTERED.name());
         }
         return enteredInspections.contains(enteredKey(dealerCode, map.name(), inspectionDate));
     }

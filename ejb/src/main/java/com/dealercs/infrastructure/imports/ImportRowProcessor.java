@@ -47,6 +47,6 @@ public class ImportRowProcessor implements ItemProcessor {
                 throw refusal;
             }
         }
-        return StagedRow.of(run.kind(), source);
+        return new StagedRow(source.line(), result.row());
     }
 }

@@ -20,6 +20,7 @@ public class ImportStagingWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        store.stage(ImportRun.of(job).importId(), items.stream().map(StagedRow.class::cast).toList());
+        ImportRun run = ImportRun.of(job);
+        store.stage(run.importId(), run.kind(), items.stream().map(StagedRow.class::cast).toList());
     }
 }

@@ -4,12 +4,9 @@ import com.dealercs.domain.model.facts.CheckpointOutcome;
 import com.dealercs.domain.model.imports.DataImport;
 import com.dealercs.domain.model.imports.ImportStatus;
 import com.dealercs.domain.model.imports.ImportKind;
-import com.dealercs.domain.model.imports.ImportRow;
 import com.dealercs.domain.model.imports.InspectionRow;
 import com.dealercs.domain.model.imports.RowKey;
 import com.dealercs.domain.model.imports.RowProblem;
-import com.dealercs.domain.model.imports.RowResult;
-import com.dealercs.domain.model.imports.RowValidator;
 import com.dealercs.infrastructure.persistence.DatabaseMigration;
 import com.dealercs.infrastructure.persistence.Jdbc;
 import jakarta.annotation.Resource;
@@ -28,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -103,18 +99,20 @@ public class ImportStore {
         clearStaged(importId);
     }
 
-    /** In the chunk's transaction. */
+    /** In the chunk's transaction: the chunk's valid rows as one staged record (nothing if it has none). */
     @Transactional
-    public void stage(long importId, List<StagedRow> rows) {
-        Jdbc.execute(dataSource, "insert into import_row (import_id, line_no, payload) values (?, ?, ?)", statement -> {
-            for (StagedRow row : rows) {
-                statement.setLong(1, importId);
-                statement.setInt(2, row.line());
-                statement.setString(3, row.payload());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        });
+    public void stage(long importId, ImportKind kind, List<StagedRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Jdbc.execute(dataSource, "insert into import_chunk (import_id, first_line, row_count, content) values (?, ?, ?, ?)",
+                statement -> {
+                    statement.setLong(1, importId);
+                    statement.setInt(2, rows.get(0).line());
+                    statement.setInt(3, rows.size());
+                    statement.setBytes(4, StagedChunk.encode(kind, rows));
+                    statement.executeUpdate();
+                });
     }
 
     /** In the chunk's transaction where there is one. */
@@ -148,10 +146,9 @@ public class ImportStore {
         Set<RowKey> applicable = new HashSet<>();
         Map<RowKey, InspectionRow> sample = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            forEachStaged(connection, importId, staged -> {
-                RowResult<ImportRow> parsed = RowValidator.parse(ImportKind.INSPECTIONS,
-                        staged.toSourceRow(ImportKind.INSPECTIONS));
-                if (parsed.isValid() && parsed.row() instanceof InspectionRow row) {
+            forEachStagedChunk(connection, importId, ImportKind.INSPECTIONS, (firstLine, chunk) -> {
+                for (StagedRow staged : chunk) {
+                    InspectionRow row = (InspectionRow) staged.row();
                     RowKey key = row.inspectionKey();
                     linesByInspection.computeIfAbsent(key, k -> new ArrayList<>()).add(staged.line());
                     checkpointsByInspection.computeIfAbsent(key, k -> new HashSet<>()).add(row.checkpointCode());
@@ -161,7 +158,7 @@ public class ImportStore {
                     }
                 }
             });
-            int rejected = 0;
+            Set<Integer> rejectedLines = new HashSet<>();
             for (Map.Entry<RowKey, List<Integer>> inspection : linesByInspection.entrySet()) {
                 RowKey key = inspection.getKey();
                 InspectionRow row = sample.get(key);
@@ -172,15 +169,13 @@ public class ImportStore {
                 for (int line : inspection.getValue()) {
                     recordRejection(importId, line, List.of(RowProblem.of("result", "import.row.inspectionNotApplicable",
                             row.dealerCode(), row.map().name(), row.inspectionDate().toString())));
-                    try (PreparedStatement delete = connection.prepareStatement(
-                            "delete from import_row where import_id = ? and line_no = ?")) {
-                        delete.setLong(1, importId);
-                        delete.setInt(2, line);
-                        delete.executeUpdate();
-                    }
-                    rejected++;
+                    rejectedLines.add(line);
                 }
             }
+            if (!rejectedLines.isEmpty()) {
+                unstage(connection, importId, rejectedLines);
+            }
+            int rejected = rejectedLines.size();
             return rejected;
         } catch (SQLException e) {
             throw new IllegalStateException("Checking the file's inspections failed: " + e.getMessage(), e);
@@ -193,11 +188,12 @@ public class ImportStore {
         boolean[] found = new boolean[1];
         Jdbc.query(connection, "select c.checkpoint_code from checkpoint_result r join inspection i on i.id = r.inspection_id "
                 + "join dealer d on d.id = i.dealer_id join checkpoint c on c.id = r.checkpoint_id "
-                + "where d.dealer_code = ? and i.map = ? and i.inspection_date = ? and r.result <> 'NA'", result -> {
+                + "where d.dealer_code = ? and i.map = ? and i.inspection_date = ? and r.result <> ?", result -> {
                     if (!checkpointsInFile.contains(result.getString(1))) {
                         found[0] = true;
                     }
-                }, row.dealerCode(), row.map().name(), java.sql.Date.valueOf(row.inspectionDate()));
+                }, row.dealerCode(), row.map().name(), java.sql.Date.valueOf(row.inspectionDate()),
+                CheckpointOutcome.NA.name());
         return found[0];
     }
 
@@ -207,7 +203,7 @@ public class ImportStore {
     }
 
     public int stagedRows(long importId) {
-        return count("select count(*) from import_row where import_id = ?", importId);
+        return count("select coalesce(sum(row_count), 0) from import_chunk where import_id = ?", importId);
     }
 
     /** Every rejection of the import, by line. */
@@ -219,21 +215,63 @@ public class ImportStore {
         return rejections;
     }
 
-    /** The staged rows in file order, one at a time (a file may stage hundreds of thousands). */
-    public void forEachStaged(Connection connection, long importId, Consumer<StagedRow> action) throws SQLException {
-        Jdbc.query(connection, "select line_no, payload from import_row where import_id = ? order by line_no",
-                rows -> action.accept(new StagedRow(rows.getInt(1), rows.getString(2))), importId);
+    @FunctionalInterface
+    public interface ChunkAction {
+        void accept(int firstLine, List<StagedRow> rows) throws SQLException;
+    }
+
+    /**
+     * The staged rows in file order, one chunk at a time: each chunk is read by its key, so no
+     * more than one chunk is held whatever the driver buffers (a file may stage hundreds of
+     * thousands of rows).
+     */
+    public void forEachStagedChunk(Connection connection, long importId, ImportKind kind, ChunkAction action)
+            throws SQLException {
+        List<Integer> firstLines = new ArrayList<>();
+        Jdbc.query(connection, "select first_line from import_chunk where import_id = ? order by first_line",
+                row -> firstLines.add(row.getInt(1)), importId);
+        for (int firstLine : firstLines) {
+            byte[][] content = new byte[1][];
+            Jdbc.query(connection, "select content from import_chunk where import_id = ? and first_line = ?",
+                    row -> content[0] = row.getBytes(1), importId, firstLine);
+            action.accept(firstLine, StagedChunk.decode(kind, content[0]));
+        }
+    }
+
+    /** Takes the lines out of the chunks that hold them (each such chunk is written again without them). */
+    private void unstage(Connection connection, long importId, Set<Integer> lines) throws SQLException {
+        Map<Integer, List<StagedRow>> changed = new LinkedHashMap<>();
+        forEachStagedChunk(connection, importId, ImportKind.INSPECTIONS, (firstLine, rows) -> {
+            if (rows.stream().anyMatch(row -> lines.contains(row.line()))) {
+                changed.put(firstLine, rows.stream().filter(row -> !lines.contains(row.line())).toList());
+            }
+        });
+        for (Map.Entry<Integer, List<StagedRow>> chunk : changed.entrySet()) {
+            List<StagedRow> rows = chunk.getValue();
+            try (PreparedStatement statement = connection.prepareStatement(rows.isEmpty()
+                    ? "delete from import_chunk where import_id = ? and first_line = ?"
+                    : "update import_chunk set row_count = ?, content = ? where import_id = ? and first_line = ?")) {
+                int c = 0;
+                if (!rows.isEmpty()) {
+                    statement.setInt(++c, rows.size());
+                    statement.setBytes(++c, StagedChunk.encode(ImportKind.INSPECTIONS, rows));
+                }
+                statement.setLong(++c, importId);
+                statement.setInt(++c, chunk.getKey());
+                statement.executeUpdate();
+            }
+        }
     }
 
     public void clearStaged(Connection connection, long importId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("delete from import_row where import_id = ?")) {
+        try (PreparedStatement statement = connection.prepareStatement("delete from import_chunk where import_id = ?")) {
             statement.setLong(1, importId);
             statement.executeUpdate();
         }
     }
 
     private void clearStaged(long importId) {
-        Jdbc.execute(dataSource, "delete from import_row where import_id = ?", statement -> {
+        Jdbc.execute(dataSource, "delete from import_chunk where import_id = ?", statement -> {
             statement.setLong(1, importId);
             statement.executeUpdate();
         });

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dealercs.domain.model.facts.CheckpointOutcome;
+import com.dealercs.domain.model.imports.ImportKind;
 import com.dealercs.domain.model.imports.InspectionRow;
 import com.dealercs.domain.model.scheme.ChecklistMap;
 import com.dealercs.infrastructure.imports.file.FileRefusedException;
@@ -14,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -88,23 +88,35 @@ class EnteredInspectionGuardTest {
 
     @Test
     void anInspectionEnteredAfterTheFileWasCheckedRefusesTheFileNamingItsLine() throws SQLException {
-        List<ImportApplier.Line> file = List.of(line(2, "D0002", ChecklistMap.CS_MAP), line(3, "D0001", ChecklistMap.SSI_MAP),
+        List<StagedRow> file = List.of(line(2, "D0002", ChecklistMap.CS_MAP), line(3, "D0001", ChecklistMap.SSI_MAP),
                 line(7, "D0001", ChecklistMap.CS_MAP));
+        ImportApplier applier = ImportApplierTest.applier(dataSource);
+        try (Statement sql = keepAlive.createStatement()) {
+            sql.execute("insert into checklist_item (id, year_id, map, item_code, name_zh, name_en, item_max, sort_order)"
+                    + " values (1, 1, 'CS_MAP', 'CS-HW', '硬件', 'Hardware', 10, 1),"
+                    + " (2, 1, 'SSI_MAP', 'SSI-ENV', '环境', 'Environment', 10, 2)");
+            sql.execute("insert into checkpoint (year_id, item_id, checkpoint_code, name_zh, name_en, sort_order)"
+                    + " values (1, 1, 'CS-HW-01', '门店', 'Shop', 1), (1, 2, 'SSI-ENV-01', '门店', 'Shop', 2)");
+        }
+        long refused = ImportApplierTest.staged(dataSource, ImportKind.INSPECTIONS, file);
+        long accepted = ImportApplierTest.staged(dataSource, ImportKind.INSPECTIONS, file.subList(0, 2));
 
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            FileRefusedException refused = assertThrows(FileRefusedException.class,
-                    () -> ImportApplier.refuseEnteredInspections(connection, file, Map.of(2024, 1L)));
-            assertEquals("import.file.inspectionEntered", refused.key());
-            assertEquals(List.of("7", "D0001", "CS_MAP", "2024-05-14"), refused.arguments());
+            FileRefusedException e = assertThrows(FileRefusedException.class, () -> applier.apply(connection,
+                    new ImportApplier.Context(refused, ImportKind.INSPECTIONS, "f".repeat(64), "hq", 0)));
+            assertEquals("import.file.inspectionEntered", e.key());
+            assertEquals(List.of("7", "D0001", "CS_MAP", "2024-05-14"), e.arguments());
+            connection.rollback();
 
-            ImportApplier.refuseEnteredInspections(connection, file.subList(0, 2), Map.of(2024, 1L));
+            assertEquals(2, applier.apply(connection,
+                    new ImportApplier.Context(accepted, ImportKind.INSPECTIONS, "e".repeat(64), "hq", 0)));
             connection.rollback();
         }
     }
 
-    private static ImportApplier.Line line(int number, String dealerCode, ChecklistMap map) {
-        return new ImportApplier.Line(number, new InspectionRow(2024, 2, dealerCode, map, LocalDate.of(2024, 5, 14),
+    private static StagedRow line(int number, String dealerCode, ChecklistMap map) {
+        return new StagedRow(number, new InspectionRow(2024, 2, dealerCode, map, LocalDate.of(2024, 5, 14),
                 "导入者", map == ChecklistMap.CS_MAP ? "CS-HW-01" : "SSI-ENV-01", CheckpointOutcome.PASS, null));
     }
 }

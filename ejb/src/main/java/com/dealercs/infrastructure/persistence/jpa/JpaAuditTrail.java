@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import com.dealercs.infrastructure.persistence.JdbcBatch;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -62,30 +62,23 @@ public class JpaAuditTrail implements AuditTrail {
             return;
         }
         Instant now = clock.instant();
-        try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry (occurred_at, actor, "
+        try (JdbcBatch batch = new JdbcBatch(connection, "insert into audit_entry (occurred_at, actor, "
                 + "action, subject, before_value, after_value, reason, address) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             String address = address();
-            int pending = 0;
             for (Entry e : entries) {
                 // the entity checks and trims the values as it does for entries written through JPA
                 AuditEntry entry = new AuditEntry(now, e.actor(), e.action(), e.subject(), e.before(), e.after(),
                         e.reason(), address);
-                insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(entry.getAt(), ZoneOffset.UTC)));
-                insert.setString(2, entry.getActor());
-                insert.setString(3, entry.getAction());
-                insert.setString(4, entry.getSubject());
-                insert.setString(5, entry.getBefore());
-                insert.setString(6, entry.getAfter());
-                insert.setString(7, entry.getReason());
-                insert.setString(8, entry.getAddress());
-                insert.addBatch();
-                if (++pending == 1000) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
+                batch.add(insert -> {
+                    insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(entry.getAt(), ZoneOffset.UTC)));
+                    insert.setString(2, entry.getActor());
+                    insert.setString(3, entry.getAction());
+                    insert.setString(4, entry.getSubject());
+                    insert.setString(5, entry.getBefore());
+                    insert.setString(6, entry.getAfter());
+                    insert.setString(7, entry.getReason());
+                    insert.setString(8, entry.getAddress());
+                });
             }
         }
     }

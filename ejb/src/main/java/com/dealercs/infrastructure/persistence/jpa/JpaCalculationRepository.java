@@ -11,13 +11,13 @@ import com.dealercs.domain.scoring.QuarterResult;
 import com.dealercs.domain.scoring.Rebate;
 import com.dealercs.domain.scoring.Scorecard;
 import com.dealercs.infrastructure.persistence.Jdbc;
+import com.dealercs.infrastructure.persistence.JdbcBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +26,6 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaCalculationRepository implements CalculationRepository {
-
-    /** Rows a batch sends at once. */
-    private static final int BATCH = 500;
 
     @PersistenceContext(unitName = "dealercs")
     EntityManager em;
@@ -104,81 +101,42 @@ public class JpaCalculationRepository implements CalculationRepository {
         // timer got another, outside the transaction, and the run's row was not there).
         Connection db = em.unwrap(Connection.class);
         try {
-            try (PreparedStatement insert = db.prepareStatement("insert into scorecard (run_id, dealer_id, region,"
+            try (JdbcBatch batch = new JdbcBatch(db, "insert into scorecard (run_id, dealer_id, region,"
                     + " status, ssi_map, cs_map, soc_central, soc_spot, jdp_ssi, jdp_csi, training, csc, crisis,"
                     + " coverage, score_sum, total, assessment_points, national_rank, regional_rank, soc_improvement,"
                     + " soc_improvement_rank, soc_bonus, units, base, payout_ratio, cs, soc_bonus_amount, adjustments,"
                     + " rebate, missing_components) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                     + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int pending = 0;
                 for (Scorecard scorecard : scorecards) {
                     Long dealerId = dealerIds.get(scorecard.dealerCode());
                     if (dealerId == null) {
                         throw new IllegalArgumentException("No dealer " + scorecard.dealerCode());
                     }
-                    int c = 0;
-                    insert.setLong(++c, run.getId());
-                    insert.setLong(++c, dealerId);
-                    insert.setString(++c, scorecard.region());
-                    insert.setString(++c, scorecard.status().name());
-                    // the columns ssi_map … crisis are in the scheme's order
-                    for (Component component : Component.values()) {
-                        insert.setBigDecimal(++c, scorecard.component(component).orElse(null));
-                    }
-                    insert.setInt(++c, scorecard.coverage());
-                    insert.setBigDecimal(++c, scorecard.sum());
-                    insert.setBigDecimal(++c, scorecard.total().orElse(null));
-                    insert.setBigDecimal(++c, scorecard.assessmentPoints().orElse(null));
-                    setInteger(insert, ++c, scorecard.nationalRank().orElse(null));
-                    setInteger(insert, ++c, scorecard.regionalRank().orElse(null));
-                    insert.setBigDecimal(++c, scorecard.socImprovement().orElse(null));
-                    setInteger(insert, ++c, scorecard.socImprovementRank().orElse(null));
-                    insert.setBoolean(++c, scorecard.socBonus());
-                    Rebate rebate = scorecard.rebate();
-                    insert.setInt(++c, rebate.units());
-                    insert.setBigDecimal(++c, rebate.base());
-                    insert.setBigDecimal(++c, rebate.payoutRatio());
-                    insert.setBigDecimal(++c, rebate.cs());
-                    insert.setBigDecimal(++c, rebate.socBonus());
-                    insert.setBigDecimal(++c, rebate.adjustments());
-                    insert.setBigDecimal(++c, rebate.rebate());
-                    insert.setString(++c, scorecard.missingComponents().stream().map(Component::name)
-                            .collect(Collectors.joining(",")));
-                    insert.addBatch();
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
+                    batch.add(insert -> bindScorecard(insert, run, dealerId, scorecard));
                 }
-                insert.executeBatch();
             }
             Map<Long, Long> scorecardOfDealer = new HashMap<>();
             Jdbc.query(db, "select dealer_id, id from scorecard where run_id = ?",
                     row -> scorecardOfDealer.put(row.getLong(1), row.getLong(2)), run.getId());
-            try (PreparedStatement insert = db.prepareStatement("insert into quarter_result (scorecard_id, quarter,"
+            try (JdbcBatch batch = new JdbcBatch(db, "insert into quarter_result (scorecard_id, quarter,"
                     + " ssi_map, cs_map, csc, coverage, quarter_total, quarter_rank) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int pending = 0;
                 for (Scorecard scorecard : scorecards) {
                     long scorecardId = scorecardOfDealer.get(dealerIds.get(scorecard.dealerCode()));
                     for (QuarterResult quarter : scorecard.quarters()) {
-                        insert.setLong(1, scorecardId);
-                        insert.setInt(2, quarter.quarter());
-                        int c = 2;
-                        // the columns ssi_map, cs_map, csc are the quarterly components in their order
-                        for (Component component : Component.QUARTERLY) {
-                            insert.setBigDecimal(++c, quarter.component(component).orElse(null));
-                        }
-                        insert.setInt(++c, quarter.coverage());
-                        insert.setBigDecimal(++c, quarter.total().orElse(null));
-                        setInteger(insert, ++c, quarter.rank().orElse(null));
-                        insert.addBatch();
-                        if (++pending == BATCH) {
-                            insert.executeBatch();
-                            pending = 0;
-                        }
+                        batch.add(insert -> {
+                            insert.setLong(1, scorecardId);
+                            insert.setInt(2, quarter.quarter());
+                            int c = 2;
+                            // the columns ssi_map, cs_map, csc are the quarterly components in their order
+                            for (Component component : Component.QUARTERLY) {
+                                insert.setBigDecimal(++c, quarter.component(component).orElse(null));
+                            }
+                            insert.setInt(++c, quarter.coverage());
+                            insert.setBigDecimal(++c, quarter.total().orElse(null));
+                            JdbcBatch.setInteger(insert, ++c, quarter.rank().orElse(null));
+                        });
                     }
                 }
-                insert.executeBatch();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Storing the scorecards of run " + run.getId() + " failed: "
@@ -186,11 +144,35 @@ public class JpaCalculationRepository implements CalculationRepository {
         }
     }
 
-    private static void setInteger(PreparedStatement statement, int column, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(column, Types.INTEGER);
-        } else {
-            statement.setInt(column, value);
+    private static void bindScorecard(PreparedStatement insert, CalculationRun run, long dealerId, Scorecard scorecard)
+            throws SQLException {
+        int c = 0;
+        insert.setLong(++c, run.getId());
+        insert.setLong(++c, dealerId);
+        insert.setString(++c, scorecard.region());
+        insert.setString(++c, scorecard.status().name());
+        // the columns ssi_map … crisis are in the scheme's order
+        for (Component component : Component.values()) {
+            insert.setBigDecimal(++c, scorecard.component(component).orElse(null));
         }
+        insert.setInt(++c, scorecard.coverage());
+        insert.setBigDecimal(++c, scorecard.sum());
+        insert.setBigDecimal(++c, scorecard.total().orElse(null));
+        insert.setBigDecimal(++c, scorecard.assessmentPoints().orElse(null));
+        JdbcBatch.setInteger(insert, ++c, scorecard.nationalRank().orElse(null));
+        JdbcBatch.setInteger(insert, ++c, scorecard.regionalRank().orElse(null));
+        insert.setBigDecimal(++c, scorecard.socImprovement().orElse(null));
+        JdbcBatch.setInteger(insert, ++c, scorecard.socImprovementRank().orElse(null));
+        insert.setBoolean(++c, scorecard.socBonus());
+        Rebate rebate = scorecard.rebate();
+        insert.setInt(++c, rebate.units());
+        insert.setBigDecimal(++c, rebate.base());
+        insert.setBigDecimal(++c, rebate.payoutRatio());
+        insert.setBigDecimal(++c, rebate.cs());
+        insert.setBigDecimal(++c, rebate.socBonus());
+        insert.setBigDecimal(++c, rebate.adjustments());
+        insert.setBigDecimal(++c, rebate.rebate());
+        insert.setString(++c, scorecard.missingComponents().stream().map(Component::name)
+                .collect(Collectors.joining(",")));
     }
 }

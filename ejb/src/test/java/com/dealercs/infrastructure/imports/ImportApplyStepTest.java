@@ -1,0 +1,250 @@
+package com.dealercs.infrastructure.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dealercs.domain.model.imports.CscRow;
+import com.dealercs.domain.model.imports.DataImport;
+import com.dealercs.domain.model.imports.ImportKind;
+import com.dealercs.domain.model.imports.RowProblem;
+import com.dealercs.infrastructure.imports.file.FileRefusedException;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.transaction.UserTransaction;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.api.Trigger;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The import's apply step ({@link ImportApplyBatchlet}) on the real schema (H2 in MySQL mode,
+ * Flyway), its one transaction played by the connection it gets: the staged rows land, the staging
+ * is emptied and the import COMPLETED with its counts, all at once; more than 10% rejected refuses
+ * the file before anything is written; a write the database refuses in the middle leaves nothing.
+ */
+class ImportApplyStepTest {
+
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+
+    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private Connection keepAlive;
+
+    @BeforeEach
+    void givenAnOpenYearAndTwoDealers() throws SQLException {
+        dataSource.setURL("jdbc:h2:mem:step-" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+                + "NON_KEYWORDS=YEAR,VALUE");
+        dataSource.setUser("sa");
+        keepAlive = dataSource.getConnection();
+        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource).locations("classpath:db/migration")
+                .load().migrate();
+        try (Statement sql = keepAlive.createStatement()) {
+            sql.execute("insert into evaluation_year (id, eval_year, state, missing_policy, min_coverage, jdp_min_sample,"
+                    + " csc_min_responses, soc_bonus_top_n, soc_bonus_amount, rebate_per_unit, cs_share, overall_weight,"
+                    + " data_changed_at, created_at, version) values (1, 2024, 'OPEN', 'RENORMALIZE', 60, 30, 5, 10,"
+                    + " 30000, 4000, 0.15, 0.15, '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0)");
+            sql.execute("insert into region (id, name) values (1, '华北')");
+            for (int i = 1; i <= 2; i++) {
+                sql.execute("insert into dealer (id, dealer_code, name, region_id, province, city, opened_on, status,"
+                        + " version) values (" + i + ", 'D000" + i + "', '店', 1, '北京', '北京', '2020-01-01', 'ACTIVE', 0)");
+            }
+        }
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        keepAlive.close();
+    }
+
+    @Test
+    void theStagedRowsLandAndTheImportCompletesInOneTransaction() throws Exception {
+        long importId = ImportApplierTest.staged(dataSource, ImportKind.CSC, csc(1500));
+        Step step = new Step(importId);
+        step.rejected(1502, 1503);
+
+        assertEquals("COMPLETED", step.batchlet.process());
+
+        assertEquals(List.of("commit"), step.transaction.log);
+        assertEquals(List.of("COMPLETED|1502|1500|2"), rows("select status, read_count, written_count, rejected_count "
+                + "from data_import where id = " + importId));
+        assertEquals(List.of("1500"), rows("select count(*) from csc_response"));
+        assertEquals(List.of("0"), rows("select count(*) from import_chunk"));
+    }
+
+    @Test
+    void moreThanTenPercentRejectedRefusesTheFileBeforeAnythingIsWritten() throws Exception {
+        long importId = ImportApplierTest.staged(dataSource, ImportKind.CSC, csc(18));
+        Step step = new Step(importId);
+        step.rejected(20, 21, 22);
+
+        FileRefusedException refused = assertThrows(FileRefusedException.class, step.batchlet::process);
+
+        assertEquals("import.file.tooManyRejected", refused.key());
+        assertEquals(List.of(3, 21), refused.arguments());
+        assertEquals(refused, step.run.refusal(), "the listener fails the import with this reason");
+        assertEquals(List.of(), step.transaction.log);
+        assertEquals(List.of("0"), rows("select count(*) from csc_response"));
+    }
+
+    @Test
+    void aWriteTheDatabaseRefusesInTheMiddleLeavesNothing() throws Exception {
+        long importId = ImportApplierTest.staged(dataSource, ImportKind.CSC, csc(2500));
+        try (Statement sql = keepAlive.createStatement()) {
+            sql.execute("create trigger refuse_after_2000 before insert on csc_response for each row call \""
+                    + RefuseAfter2000.class.getName() + "\"");
+        }
+        Step step = new Step(importId);
+
+        SQLException failed = assertThrows(SQLException.class, step.batchlet::process);
+
+        assertTrue(String.valueOf(failed.getMessage()).contains("row 2001"), failed.toString());
+        assertEquals(List.of("rollback"), step.transaction.log);
+        assertEquals(List.of("0"), rows("select count(*) from csc_response"));
+        assertEquals(List.of("STARTED"), rows("select status from data_import where id = " + importId),
+                "the job's listener fails it");
+        assertEquals(List.of("2500"), rows("select sum(row_count) from import_chunk"));
+        assertFalse(rows("select count(*) from audit_entry").contains("1"));
+    }
+
+    /** Refuses the 2,001st row it sees: a database that gives up in the middle of the apply step. */
+    public static class RefuseAfter2000 implements Trigger {
+        private int rows;
+
+        @Override
+        public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+            if (++rows > 2000) {
+                throw new SQLException("refused row " + rows);
+            }
+        }
+    }
+
+    private static List<StagedRow> csc(int rows) {
+        List<StagedRow> file = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            file.add(new StagedRow(i + 2, new CscRow(2024, 1, "D000" + (1 + i % 2), "S" + i, 5, 5, 5, 5, i % 11)));
+        }
+        return file;
+    }
+
+    private List<String> rows(String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement sql = keepAlive.createStatement(); ResultSet result = sql.executeQuery(query)) {
+            while (result.next()) {
+                List<String> values = new ArrayList<>();
+                for (int c = 1; c <= result.getMetaData().getColumnCount(); c++) {
+                    values.add(String.valueOf(result.getObject(c)));
+                }
+                rows.add(String.join("|", values));
+            }
+        }
+        return rows;
+    }
+
+    /** The batchlet wired as the server wires it, its transaction one connection's. */
+    private final class Step {
+        final ImportApplyBatchlet batchlet = new ImportApplyBatchlet();
+        final Transaction transaction;
+        final ImportRun run;
+        final ImportStore store;
+
+        Step(long importId) throws Exception {
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            transaction = new Transaction(connection);
+            Constructor<ImportRun> create = ImportRun.class.getDeclaredConstructor(long.class, ImportKind.class);
+            create.setAccessible(true);
+            run = create.newInstance(importId, ImportKind.CSC);
+            store = new ImportStore() {
+                @Override
+                public DataImport find(long id) {
+                    return new DataImport("CSC", "f.csv", new byte[] {0}, "a".repeat(64), "hq", Instant.now());
+                }
+            };
+            store.dataSource = dataSource;
+            batchlet.store = store;
+            batchlet.applier = ImportApplierTest.applier(dataSource);
+            batchlet.transaction = transaction;
+            batchlet.job = (JobContext) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {JobContext.class}, (proxy, method, args) ->
+                            method.getName().equals("getTransientUserData") ? run : null);
+            // the step's connection joins its transaction: closing it hands it back, it does not end it
+            batchlet.dataSource = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {DataSource.class}, (proxy, method, args) -> method.getName().equals("getConnection")
+                            ? Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                                    (c, m, a) -> m.getName().equals("close") ? null : m.invoke(connection, a))
+                            : null);
+        }
+
+        void rejected(int... lines) {
+            for (int line : lines) {
+                store.recordRejection(run.importId(), line, List.of(RowProblem.of("awareness", "import.row.x")));
+            }
+        }
+    }
+
+    /** A user transaction over one connection, noting how it ended. */
+    private static final class Transaction implements UserTransaction {
+        final Connection connection;
+        final List<String> log = new ArrayList<>();
+
+        Transaction(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void begin() {
+        }
+
+        @Override
+        public void commit() {
+            try {
+                connection.commit();
+                log.add("commit");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void rollback() {
+            try {
+                connection.rollback();
+                log.add("rollback");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void setRollbackOnly() {
+        }
+
+        @Override
+        public int getStatus() {
+            return 0;
+        }
+
+        @Override
+        public void setTransactionTimeout(int seconds) {
+        }
+    }
+}
