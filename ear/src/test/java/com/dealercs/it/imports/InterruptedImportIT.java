@@ -105,7 +105,7 @@ class InterruptedImportIT extends DeployedApplication {
     }
 
     /** kill -9 of the domain's JVM (its pid file), waiting until it is gone. */
-    private static void killServer() throws IOException, InterruptedException {
+    private static void killServer() throws Exception {
         long pid = Long.parseLong(Files.readString(domainDirectory().resolve("config/pid")).strip());
         ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("No server process " + pid));
         assertTrue(server.destroyForcibly(), "SIGKILL to " + pid);
