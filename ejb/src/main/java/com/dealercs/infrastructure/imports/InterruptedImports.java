@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,10 +31,22 @@ public class InterruptedImports {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void markInterrupted() {
-        for (long id : store.unfinished()) {
-            if (store.interrupted(id)) {
-                LOG.warning(() -> "Import " + id + " was cut off by a stop of the server: marked FAILED ("
-                        + ImportStore.INTERRUPTED + "), nothing of it was written; import its file again");
+        List<Long> unfinished;
+        try {
+            unfinished = store.unfinished();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Cannot look for imports cut off by a stop of the server", e);
+            return;
+        }
+        for (long id : unfinished) {
+            // a tidy-up: the application starts whatever it meets (it is logged, and the next start tries again)
+            try {
+                if (store.interrupted(id)) {
+                    LOG.warning(() -> "Import " + id + " was cut off by a stop of the server: marked FAILED ("
+                            + ImportStore.INTERRUPTED + "), nothing of it was written; import its file again");
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Cannot mark import " + id + " as interrupted", e);
             }
         }
     }
