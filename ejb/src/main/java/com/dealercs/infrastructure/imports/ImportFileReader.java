@@ -52,6 +52,7 @@ public class ImportFileReader extends AbstractItemReader {
             SourceRow row = file.nextRow();
             if (row != null) {
                 read++;
+                ImportRun.of(job).rowsRead(read);
             }
             return row;
         } catch (FileRefusedException refused) {

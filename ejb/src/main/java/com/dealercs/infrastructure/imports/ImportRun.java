@@ -21,6 +21,7 @@ public final class ImportRun {
     private final ImportKind kind;
     private FileRefusedException refusal;
     private int rejectedRows;
+    private int rowsRead;
     private RowValidator validator;
 
     private ImportRun(long importId, ImportKind kind) {
@@ -63,6 +64,15 @@ public final class ImportRun {
 
     public int rejectedRows() {
         return rejectedRows;
+    }
+
+    /** How many data rows the reader has read so far (the staging step's progress). */
+    public void rowsRead(int rows) {
+        rowsRead = rows;
+    }
+
+    public int rowsRead() {
+        return rowsRead;
     }
 
     public void refuse(FileRefusedException reason) {

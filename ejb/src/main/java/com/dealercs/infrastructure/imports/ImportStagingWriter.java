@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Keeps a chunk's valid rows in {@code import_row} until the apply step. */
+/** Keeps a chunk's valid rows in {@code import_row} until the apply step, and notes how far the file is read. */
 @Named("importStagingWriter")
 @Dependent
 public class ImportStagingWriter extends AbstractItemWriter {
@@ -22,5 +22,7 @@ public class ImportStagingWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         ImportRun run = ImportRun.of(job);
         store.stage(run.importId(), run.kind(), items.stream().map(StagedRow.class::cast).toList());
+        // the progress HQ sees while the file is staged, committed with the chunk
+        store.progress(run.importId(), run.rowsRead(), run.rejectedRows());
     }
 }

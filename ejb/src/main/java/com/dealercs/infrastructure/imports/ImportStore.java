@@ -39,6 +39,9 @@ public class ImportStore {
     /** Rejection rows per line are numbered line × 16 + n: unique, and stable when a job restarts. */
     private static final int PROBLEMS_PER_LINE = 16;
 
+    /** The reason of an import that a stop of the server cut off. */
+    public static final String INTERRUPTED = "import.file.interrupted";
+
     @PersistenceContext(unitName = "dealercs")
     EntityManager em;
 
@@ -97,6 +100,48 @@ public class ImportStore {
             upload.failed(key, arguments, read, Math.min(rejected, read), clock.instant());
         }
         clearStaged(importId);
+    }
+
+    /**
+     * How far staging has come, so the import's progress moves while its file is read: one UPDATE
+     * per chunk, in the chunk's transaction (a rolled-back chunk rolls its progress back too).
+     * Plain SQL without a version check, as {@link #attachExecution}.
+     */
+    @Transactional
+    public void progress(long importId, int read, int rejected) {
+        Jdbc.execute(dataSource, "update data_import set read_count = ?, rejected_count = ? "
+                + "where id = ? and status = ?", statement -> {
+            statement.setInt(1, read);
+            statement.setInt(2, Math.min(rejected, read));
+            statement.setLong(3, importId);
+            statement.setString(4, ImportStatus.STARTED.name());
+            statement.executeUpdate();
+        });
+    }
+
+    /** The imports that have not ended (STARTED), oldest first. */
+    public List<Long> unfinished() {
+        List<Long> ids = new ArrayList<>();
+        Jdbc.query(dataSource, "select id from data_import where status = ? order by id",
+                row -> ids.add(row.getLong(1)), ImportStatus.STARTED.name());
+        return ids;
+    }
+
+    /**
+     * Ends an import cut off by a stop of the server (it was STARTED when the application
+     * started) as FAILED, keeping how far it had read, and drops what it staged. Nothing of it
+     * was written: the apply step writes in one transaction. False when it had ended meanwhile.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean interrupted(long importId) {
+        DataImport upload = em.find(DataImport.class, importId);
+        if (upload == null || upload.getStatus() != ImportStatus.STARTED) {
+            return false;
+        }
+        upload.failed(INTERRUPTED, List.of(), upload.getRead(), Math.min(upload.getRejected(), upload.getRead()),
+                clock.instant());
+        clearStaged(importId);
+        return true;
     }
 
     /** In the chunk's transaction: the chunk's valid rows as one staged record (nothing if it has none). */

@@ -77,4 +77,12 @@ class ImportMessagesTest {
             assertNotEquals(english, chinese, k);
         }
     }
+
+    @Test
+    void anInterruptedImportSaysNothingLandedAndToImportAgain() {
+        assertEquals("Nothing was imported: the server stopped while this file was being imported. Import the file again.",
+                Messages.format(Locale.ENGLISH, "import.file.interrupted"));
+        assertEquals("未导入任何数据：导入该文件期间服务器停止了运行。请重新导入该文件。",
+                Messages.format(Messages.CHINESE, "import.file.interrupted"));
+    }
 }
