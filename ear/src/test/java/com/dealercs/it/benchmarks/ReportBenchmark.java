@@ -9,19 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.dealercs.it.support.Api;
 import com.dealercs.it.support.DeployedApplication;
 import com.dealercs.it.support.TestYears;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,79 +92,5 @@ class ReportBenchmark extends DeployedApplication {
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(type));
         return response.body().length;
-    }
-
-    /**
-     * The test server's heap in use, sampled by {@code jstat -gc PID 100}: the server is the java
-     * process whose command line names this build's Payara and the test domain.
-     */
-    private static final class HeapSampler implements AutoCloseable {
-        private final Process jstat;
-        private final AtomicLong current = new AtomicLong();
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread reader;
-
-        private HeapSampler(long pid) throws IOException {
-            String jstatPath = System.getProperty("java.home") + "/bin/jstat";
-            jstat = new ProcessBuilder(jstatPath, "-gc", Long.toString(pid), "100").redirectErrorStream(true).start();
-            reader = new Thread(this::read, "jstat");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static HeapSampler ofServer() throws IOException, InterruptedException {
-            String payara = System.getProperty("payara.home");
-            String domain = "payara-mysql".equals(System.getProperty("arquillian.launch")) ? "cs-test-mysql" : "cs-test-h2";
-            long pid = ProcessHandle.allProcesses()
-                    .filter(p -> p.info().commandLine().map(c -> c.contains(payara) && c.contains(domain)
-                            && c.contains("java")).orElse(false))
-                    .mapToLong(ProcessHandle::pid).max()
-                    .orElseThrow(() -> new AssertionError("no server process of " + payara + " " + domain));
-            HeapSampler sampler = new HeapSampler(pid);
-            for (int i = 0; i < 50 && sampler.current.get() == 0; i++) {
-                Thread.sleep(100);
-            }
-            assertTrue(sampler.current.get() > 0, "jstat gave no sample of process " + pid);
-            return sampler;
-        }
-
-        private void read() {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(jstat.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                List<String> header = null;
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    List<String> columns = Arrays.asList(line.trim().split("\\s+"));
-                    if (columns.contains("EU")) {
-                        header = columns;
-                        continue;
-                    }
-                    if (header == null || columns.size() != header.size()) {
-                        continue;
-                    }
-                    double used = 0;
-                    for (String name : List.of("S0U", "S1U", "EU", "OU")) {
-                        used += Double.parseDouble(columns.get(header.indexOf(name)));
-                    }
-                    current.set((long) used);
-                    peak.accumulateAndGet((long) used, Math::max);
-                }
-            } catch (IOException | RuntimeException e) {
-                // the sampler ends with the process
-            }
-        }
-
-        long current() {
-            return current.get();
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        @Override
-        public void close() {
-            jstat.destroy();
-        }
     }
 }
