@@ -38,6 +38,11 @@ final class AdminToken {
         return new AdminToken(created.json().get("token").asText());
     }
 
+    /** The header's value: "Bearer …". */
+    String authorization() {
+        return authorization;
+    }
+
     Api.Reply send(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DeployedApplication.baseUrl() + path))
                 .timeout(Duration.ofMinutes(5)).header("Authorization", authorization)
