@@ -1,5 +1,9 @@
 package com.dealercs.it.benchmarks;
 
+import static com.dealercs.it.benchmarks.Timings.everyoneAtOnce;
+import static com.dealercs.it.benchmarks.Timings.p50p95;
+import static com.dealercs.it.benchmarks.Timings.percentile;
+import static com.dealercs.it.benchmarks.Timings.sorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,10 +25,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,83 +80,51 @@ class ApiTokenBenchmark extends DeployedApplication {
         Matcher stylesheet = STYLESHEET.matcher(get("/login.xhtml", null).body());
         assertTrue(stylesheet.find(), "the login page links the portal's stylesheet");
         String css = stylesheet.group(1).replace("&amp;", "&");
-        Function<Client, String> file = client -> css;
 
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        List<Double> apiSeconds = new ArrayList<>();
-        List<Double> cssSeconds = new ArrayList<>();
-        List<Double> basicSeconds = new ArrayList<>();
-        List<Double> basicCssSeconds = new ArrayList<>();
+        Timings.Rounds<List<Double>> withTokens;
+        Timings.Rounds<List<Double>> withBasic;
         long started = System.nanoTime();
         try {
-            for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
-                // the API and the static file in turn, so both meet the same load of the machine
-                List<Double> api = everyoneAtOnce(clients, tokens, scorecard, ApiTokenBenchmark::assertOwnScorecard);
-                List<Double> files = everyoneAtOnce(clients, tokens, file, ApiTokenBenchmark::assertStylesheet);
-                if (round >= WARM_UP_ROUNDS) {
-                    apiSeconds.addAll(api);
-                    cssSeconds.addAll(files);
-                }
-            }
-            for (int round = 0; round < 1 + BASIC_ROUNDS; round++) {
-                List<Double> api = everyoneAtOnce(clients, basics, scorecard, ApiTokenBenchmark::assertOwnScorecard);
-                List<Double> files = everyoneAtOnce(clients, basics, file, ApiTokenBenchmark::assertStylesheet);
-                if (round >= 1) {
-                    basicSeconds.addAll(api);
-                    basicCssSeconds.addAll(files);
-                }
-            }
+            // the API and the static file in turn (which goes first alternating), so both meet
+            // the same load of the machine
+            withTokens = Timings.inTurn(WARM_UP_ROUNDS, ROUNDS,
+                    () -> everyoneAtOnce(clients, tokens, client -> get(scorecard.apply(client), client.authorization()),
+                            ApiTokenBenchmark::assertOwnScorecard),
+                    () -> everyoneAtOnce(clients, tokens, client -> get(css, client.authorization()),
+                            ApiTokenBenchmark::assertStylesheet));
+            withBasic = Timings.inTurn(1, BASIC_ROUNDS,
+                    () -> everyoneAtOnce(clients, basics, client -> get(scorecard.apply(client), client.authorization()),
+                            ApiTokenBenchmark::assertOwnScorecard),
+                    () -> everyoneAtOnce(clients, basics, client -> get(css, client.authorization()),
+                            ApiTokenBenchmark::assertStylesheet));
         } finally {
             clients.shutdownNow();
         }
         double tokenSeconds = (System.nanoTime() - started) / 1e9;
 
-        double[] apiTimes = sorted(apiSeconds);
-        double[] cssTimes = sorted(cssSeconds);
-        double[] basicTimes = sorted(basicSeconds);
-        double[] basicCssTimes = sorted(basicCssSeconds);
+        double[] apiTimes = sorted(withTokens.product());
+        double[] cssTimes = sorted(withTokens.baseline());
+        double[] basicTimes = sorted(withBasic.product());
+        double[] basicCssTimes = sorted(withBasic.baseline());
         double ratio = percentile(apiTimes, 95) / percentile(cssTimes, 95);
+        double[] thirds = Timings.p95RatiosOfThirds(withTokens);
         double basicRatio = percentile(basicTimes, 95) / percentile(basicCssTimes, 95);
-        String database = System.getProperty("cs.db.url").startsWith("jdbc:h2:") ? "H2" : "MySQL/MariaDB";
         System.out.printf("%n=== API token benchmark on %s: %d API clients at once, each a dealer with its own token, "
-                + "%d rounds after %d of warm-up (%d rated dealers in the year; %.0f s in all) ===%n", database, CLIENTS,
-                ROUNDS, WARM_UP_ROUNDS, GeneratedYear.DEALERS, tokenSeconds);
-        line("scorecard, Bearer token", apiTimes);
-        line("portal.css (static)", cssTimes);
-        System.out.printf("%-40s %6.1f×   (goal ≤ 5×: %s)%n", "ratio of the p95s", ratio, ratio <= 5 ? "met" : "NOT MET");
+                + "%d rounds after %d of warm-up, API and stylesheet in alternating order (%d rated dealers in the "
+                + "year; %.0f s in all) ===%n", Timings.database(), CLIENTS, ROUNDS, WARM_UP_ROUNDS,
+                GeneratedYear.DEALERS, tokenSeconds);
+        System.out.printf("%-40s %s%n", "scorecard, Bearer token", p50p95(apiTimes));
+        System.out.printf("%-40s %s%n", "portal.css (static)", p50p95(cssTimes));
+        System.out.printf("%-40s %6.1f×   (each third of the rounds: %.1f×, %.1f×, %.1f×; median %.1f×)%n",
+                "ratio of the p95s", ratio, thirds[0], thirds[1], thirds[2], Timings.median(thirds));
+        System.out.printf("%-40s (goal ≤ 5×, all rounds: %s)%n", "", Timings.goal(ratio <= 5));
         System.out.printf("--- for comparison, the same clients with HTTP Basic, %d rounds ---%n", BASIC_ROUNDS);
-        line("scorecard, Basic", basicTimes);
-        line("portal.css (static)", basicCssTimes);
+        System.out.printf("%-40s %s%n", "scorecard, Basic", p50p95(basicTimes));
+        System.out.printf("%-40s %s%n", "portal.css (static)", p50p95(basicCssTimes));
         System.out.printf("%-40s %6.1f×%n", "ratio of the p95s", basicRatio);
         System.out.printf("%-40s %6.1f / s (token)   %6.1f / s (Basic)%n", "scorecards answered",
                 apiTimes.length / sum(apiTimes) * CLIENTS, basicTimes.length / sum(basicTimes) * CLIENTS);
-    }
-
-    private static void line(String what, double[] times) {
-        System.out.printf("%-40s p50 %6.3f s   p95 %6.3f s   (%d requests)%n", what, percentile(times, 50),
-                percentile(times, 95), times.length);
-    }
-
-    /** Each client's GET of its path at once (one thread each); answers the seconds each took until read in full. */
-    private static List<Double> everyoneAtOnce(ExecutorService pool, List<Client> clients, Function<Client, String> path,
-            Check check) throws Exception {
-        List<Future<Double>> replies = new ArrayList<>();
-        for (Client client : clients) {
-            String target = path.apply(client);
-            Callable<Double> timed = () -> {
-                long start = System.nanoTime();
-                HttpResponse<String> response = get(target, client.authorization());
-                double seconds = (System.nanoTime() - start) / 1e9;
-                check.check(client, target, response);
-                return seconds;
-            };
-            replies.add(pool.submit(timed));
-        }
-        List<Double> seconds = new ArrayList<>();
-        for (Future<Double> reply : replies) {
-            seconds.add(reply.get());
-        }
-        return seconds;
     }
 
     /** The static file is public: it goes without credentials, as a browser fetches it. */
@@ -167,35 +137,18 @@ class ApiTokenBenchmark extends DeployedApplication {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    @FunctionalInterface
-    private interface Check {
-        void check(Client client, String path, HttpResponse<String> response);
-    }
-
-    private static void assertOwnScorecard(Client client, String path, HttpResponse<String> response) {
+    private static void assertOwnScorecard(Client client, HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), client.code() + ": " + response.body());
         JsonNode card = Scorecards.parse(response.body());
-        assertEquals(client.code(), card.get("dealerCode").asText(), path);
+        assertEquals(client.code(), card.get("dealerCode").asText(), response.uri().toString());
     }
 
-    private static void assertStylesheet(Client client, String path, HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), path);
+    private static void assertStylesheet(Client client, HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.uri().toString());
         assertTrue(response.body().contains(".portal-topbar"), "the portal's stylesheet");
     }
 
     private static double sum(double[] values) {
         return Arrays.stream(values).sum();
-    }
-
-    private static double[] sorted(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        return sorted;
-    }
-
-    /** The nearest-rank percentile of sorted values. */
-    private static double percentile(double[] sorted, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
     }
 }

@@ -1,7 +1,13 @@
 package com.dealercs.it.benchmarks;
 
+import static com.dealercs.it.benchmarks.Timings.everyoneAtOnce;
+import static com.dealercs.it.benchmarks.Timings.p50p95;
+import static com.dealercs.it.benchmarks.Timings.percentile;
+import static com.dealercs.it.benchmarks.Timings.sorted;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 import com.dealercs.it.support.Api;
 import com.dealercs.it.support.DeployedApplication;
@@ -10,14 +16,11 @@ import com.dealercs.it.support.Scorecards;
 import com.dealercs.it.support.TestYears;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -66,67 +69,35 @@ class DealerScorecardBenchmark extends DeployedApplication {
         String css = stylesheet.group(1).replace("&amp;", "&");
 
         ExecutorService clients = Executors.newFixedThreadPool(DEALERS);
-        List<Double> pageSeconds = new ArrayList<>();
-        List<Double> cssSeconds = new ArrayList<>();
+        Timings.Rounds<List<Double>> rounds;
         try {
-            for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
-                // the page and the static file in turn, so both meet the same load of the machine
-                List<Double> pages = everyoneAtOnce(clients, dealers, page, DealerScorecardBenchmark::assertOwnScorecard);
-                List<Double> files = everyoneAtOnce(clients, dealers, css, DealerScorecardBenchmark::assertStylesheet);
-                if (round >= WARM_UP_ROUNDS) {
-                    pageSeconds.addAll(pages);
-                    cssSeconds.addAll(files);
-                }
-            }
+            // the page and the static file in turn (which goes first alternating), so both meet
+            // the same load of the machine
+            rounds = Timings.inTurn(WARM_UP_ROUNDS, ROUNDS,
+                    () -> everyoneAtOnce(clients, dealers, dealer -> dealer.session().get(page),
+                            DealerScorecardBenchmark::assertOwnScorecard),
+                    () -> everyoneAtOnce(clients, dealers, dealer -> dealer.session().get(css),
+                            DealerScorecardBenchmark::assertStylesheet));
         } finally {
             clients.shutdownNow();
         }
 
-        double[] pageTimes = sorted(pageSeconds);
-        double[] cssTimes = sorted(cssSeconds);
+        double[] pageTimes = sorted(rounds.product());
+        double[] cssTimes = sorted(rounds.baseline());
         double ratio = percentile(pageTimes, 95) / percentile(cssTimes, 95);
-        String database = System.getProperty("cs.db.url").startsWith("jdbc:h2:") ? "H2" : "MySQL/MariaDB";
+        double[] thirds = Timings.p95RatiosOfThirds(rounds);
         System.out.printf("%n=== Dealer scorecard benchmark on %s: %d signed-in dealers at once, %d rounds "
-                + "after %d of warm-up (%d rated dealers in the year) ===%n", database, DEALERS, ROUNDS, WARM_UP_ROUNDS,
-                GeneratedYear.DEALERS);
-        System.out.printf("%-40s p50 %6.3f s   p95 %6.3f s   (%d requests)%n", "/dealer/scorecard.xhtml",
-                percentile(pageTimes, 50), percentile(pageTimes, 95), pageTimes.length);
-        System.out.printf("%-40s p50 %6.3f s   p95 %6.3f s   (%d requests)%n", "portal.css (static)",
-                percentile(cssTimes, 50), percentile(cssTimes, 95), cssTimes.length);
-        System.out.printf("%-40s %6.1f×   (goal ≤ 5×: %s)%n", "ratio of the p95s", ratio, ratio <= 5 ? "met" : "NOT MET");
-    }
-
-    /**
-     * Each dealer's GET of the path at once (one client thread each); answers the seconds each
-     * took until its whole response was read. Each response is checked after its time is taken.
-     */
-    private static List<Double> everyoneAtOnce(ExecutorService clients, List<Dealer> dealers, String path,
-            Check check) throws Exception {
-        List<Future<Double>> replies = new ArrayList<>();
-        for (Dealer dealer : dealers) {
-            Callable<Double> timed = () -> {
-                long start = System.nanoTime();
-                HttpResponse<String> response = dealer.session().get(path);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                check.check(dealer, path, response);
-                return seconds;
-            };
-            replies.add(clients.submit(timed));
-        }
-        List<Double> seconds = new ArrayList<>();
-        for (Future<Double> reply : replies) {
-            seconds.add(reply.get());
-        }
-        return seconds;
-    }
-
-    @FunctionalInterface
-    private interface Check {
-        void check(Dealer dealer, String path, HttpResponse<String> response);
+                + "after %d of warm-up, page and stylesheet in alternating order (%d rated dealers in the year) ===%n",
+                Timings.database(), DEALERS, ROUNDS, WARM_UP_ROUNDS, GeneratedYear.DEALERS);
+        System.out.printf("%-40s %s%n", "/dealer/scorecard.xhtml", p50p95(pageTimes));
+        System.out.printf("%-40s %s%n", "portal.css (static)", p50p95(cssTimes));
+        System.out.printf("%-40s %6.1f×   (each third of the rounds: %.1f×, %.1f×, %.1f×; median %.1f×)%n",
+                "ratio of the p95s", ratio, thirds[0], thirds[1], thirds[2], Timings.median(thirds));
+        System.out.printf("%-40s (goal ≤ 5×, all rounds: %s)%n", "", Timings.goal(ratio <= 5));
     }
 
     /** The dealer's own scorecard page, and nothing of another dealer on it. */
-    private static void assertOwnScorecard(Dealer dealer, String page, HttpResponse<String> response) {
+    private static void assertOwnScorecard(Dealer dealer, HttpResponse<String> response) {
         String body = response.body();
         assertEquals(200, response.statusCode(), dealer.code() + ": " + body);
         assertTrue(body.contains("id=\"myCard\""), dealer.code() + " sees its scorecard: " + body);
@@ -138,20 +109,8 @@ class DealerScorecardBenchmark extends DeployedApplication {
         assertEquals(Set.of(dealer.code()), codes, "the dealer codes on " + dealer.code() + "'s page");
     }
 
-    private static void assertStylesheet(Dealer dealer, String path, HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), path);
+    private static void assertStylesheet(Dealer dealer, HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.uri().toString());
         assertTrue(response.body().contains(".portal-topbar"), "the portal's stylesheet");
-    }
-
-    private static double[] sorted(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        return sorted;
-    }
-
-    /** The nearest-rank percentile of sorted values. */
-    private static double percentile(double[] sorted, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
     }
 }

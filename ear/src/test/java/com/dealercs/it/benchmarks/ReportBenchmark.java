@@ -9,19 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.dealercs.it.support.Api;
 import com.dealercs.it.support.DeployedApplication;
 import com.dealercs.it.support.TestYears;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,10 +27,11 @@ import org.junit.jupiter.api.Test;
  */
 class ReportBenchmark extends DeployedApplication {
 
-    private static final int RUNS = 3;
+    private static final int RUNS = Timings.ROUNDS;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private static int year;
+    private static AdminToken admin;
 
     @Test
     void pdfsAgainstTheSameScorecardsAsJson() throws Exception {
@@ -47,40 +42,39 @@ class ReportBenchmark extends DeployedApplication {
         assertTrue(calculation.json().get("rated").asInt() >= GeneratedYear.DEALERS, calculation.body());
         String base = "/api/v1/years/" + year;
 
-        // warm-up (class loading, JIT, the compiled designs, the font), then measured runs in turn
+        admin = AdminToken.create();
+
+        // one warm-up round (class loading, JIT, the compiled designs, the font), then three
+        // measured ones, the PDFs and the JSON in alternating order
         long jsonBytes = fetch(base + "/scorecards", "application/json");
-        fetch(base + "/reports/ranking.pdf", "application/pdf");
-        fetch(base + "/reports/rebates.pdf", "application/pdf");
-        double[] json = new double[RUNS];
-        double[] ranking = new double[RUNS];
-        double[] rebates = new double[RUNS];
-        long rankingBytes = 0;
-        long rebatesBytes = 0;
+        long[] pdfBytes = new long[2];
         long idleHeap;
         long peakHeap;
+        Timings.Rounds<double[]> rounds;
         try (HeapSampler heap = HeapSampler.ofServer()) {
             idleHeap = heap.current();
-            for (int run = 0; run < RUNS; run++) {
-                json[run] = time(() -> fetch(base + "/scorecards", "application/json"));
-                long[] size = new long[1];
-                ranking[run] = time(() -> size[0] = fetch(base + "/reports/ranking.pdf", "application/pdf"));
-                rankingBytes = size[0];
-                rebates[run] = time(() -> size[0] = fetch(base + "/reports/rebates.pdf", "application/pdf"));
-                rebatesBytes = size[0];
-            }
+            rounds = Timings.inTurn(1, RUNS, () -> new double[] {
+                time(() -> pdfBytes[0] = fetch(base + "/reports/ranking.pdf", "application/pdf")),
+                time(() -> pdfBytes[1] = fetch(base + "/reports/rebates.pdf", "application/pdf"))},
+                    () -> new double[] {time(() -> fetch(base + "/scorecards", "application/json"))});
             peakHeap = heap.peak();
         }
+        long rankingBytes = pdfBytes[0];
+        long rebatesBytes = pdfBytes[1];
+        double[] json = rounds.baseline().stream().mapToDouble(run -> run[0]).toArray();
+        double[] ranking = rounds.product().stream().mapToDouble(run -> run[0]).toArray();
+        double[] rebates = rounds.product().stream().mapToDouble(run -> run[1]).toArray();
         double jsonMedian = median(json);
         double rankingMedian = median(ranking);
         double rebatesMedian = median(rebates);
 
-        String database = System.getProperty("cs.db.url").startsWith("jdbc:h2:") ? "H2" : "MySQL/MariaDB";
-        System.out.printf("%n=== Report benchmark on %s: %d rated dealers ===%n", database, GeneratedYear.DEALERS);
+        System.out.printf("%n=== Report benchmark on %s: %d rated dealers (median of %d after 1 warm-up round, the PDFs "
+                + "and the JSON in alternating order) ===%n", Timings.database(), GeneratedYear.DEALERS, RUNS);
         System.out.printf("%-36s %7.2f s   (median of %d: %s; %,d bytes)%n", "scorecards as JSON (API)", jsonMedian,
                 RUNS, seconds(json), jsonBytes);
-        System.out.printf("%-36s %7.2f s   (median of %d: %s; %,d bytes)   ratio to JSON %5.1f   (goal < 10 s: %s)%n",
+        System.out.printf("%-36s %7.2f s   (median of %d: %s; %,d bytes)   ratio to JSON %5.1f   (goal < 10 s, %s)%n",
                 "ranking.pdf (API)", rankingMedian, RUNS, seconds(ranking), rankingBytes, rankingMedian / jsonMedian,
-                rankingMedian < 10 ? "met" : "NOT MET");
+                Timings.goal(rankingMedian < 10));
         System.out.printf("%-36s %7.2f s   (median of %d: %s; %,d bytes)   ratio to JSON %5.1f%n", "rebates.pdf (API)",
                 rebatesMedian, RUNS, seconds(rebates), rebatesBytes, rebatesMedian / jsonMedian);
         System.out.printf("%-36s %7d MB before, peak %d MB while the PDFs and JSON were served (jstat -gc, 100 ms)%n",
@@ -90,86 +84,11 @@ class ReportBenchmark extends DeployedApplication {
     private static long fetch(String path, String type) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(300))
                 .header("Accept-Language", "zh-CN").header("Accept", type)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("admin:" + adminPassword()).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", admin.authorization())
                 .GET().build();
         HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(type));
         return response.body().length;
-    }
-
-    /**
-     * The test server's heap in use, sampled by {@code jstat -gc PID 100}: the server is the java
-     * process whose command line names this build's Payara and the test domain.
-     */
-    private static final class HeapSampler implements AutoCloseable {
-        private final Process jstat;
-        private final AtomicLong current = new AtomicLong();
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread reader;
-
-        private HeapSampler(long pid) throws IOException {
-            String jstatPath = System.getProperty("java.home") + "/bin/jstat";
-            jstat = new ProcessBuilder(jstatPath, "-gc", Long.toString(pid), "100").redirectErrorStream(true).start();
-            reader = new Thread(this::read, "jstat");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static HeapSampler ofServer() throws IOException, InterruptedException {
-            String payara = System.getProperty("payara.home");
-            String domain = "payara-mysql".equals(System.getProperty("arquillian.launch")) ? "cs-test-mysql" : "cs-test-h2";
-            long pid = ProcessHandle.allProcesses()
-                    .filter(p -> p.info().commandLine().map(c -> c.contains(payara) && c.contains(domain)
-                            && c.contains("java")).orElse(false))
-                    .mapToLong(ProcessHandle::pid).max()
-                    .orElseThrow(() -> new AssertionError("no server process of " + payara + " " + domain));
-            HeapSampler sampler = new HeapSampler(pid);
-            for (int i = 0; i < 50 && sampler.current.get() == 0; i++) {
-                Thread.sleep(100);
-            }
-            assertTrue(sampler.current.get() > 0, "jstat gave no sample of process " + pid);
-            return sampler;
-        }
-
-        private void read() {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(jstat.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                List<String> header = null;
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    List<String> columns = Arrays.asList(line.trim().split("\\s+"));
-                    if (columns.contains("EU")) {
-                        header = columns;
-                        continue;
-                    }
-                    if (header == null || columns.size() != header.size()) {
-                        continue;
-                    }
-                    double used = 0;
-                    for (String name : List.of("S0U", "S1U", "EU", "OU")) {
-                        used += Double.parseDouble(columns.get(header.indexOf(name)));
-                    }
-                    current.set((long) used);
-                    peak.accumulateAndGet((long) used, Math::max);
-                }
-            } catch (IOException | RuntimeException e) {
-                // the sampler ends with the process
-            }
-        }
-
-        long current() {
-            return current.get();
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        @Override
-        public void close() {
-            jstat.destroy();
-        }
     }
 }
