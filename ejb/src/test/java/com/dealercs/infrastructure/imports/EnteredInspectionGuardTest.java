@@ -15,10 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,35 +28,17 @@ import org.junit.jupiter.api.Test;
  */
 class EnteredInspectionGuardTest {
 
-    /** Flyway reports every migration at INFO; held here so the setting is not collected away. */
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
-
-    static {
-        FLYWAY_LOG.setLevel(Level.WARNING);
-    }
-
-    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private MigratedSchema schema;
+    private JdbcDataSource dataSource;
     private Connection keepAlive;
 
     /** 2024 with D0001's CS-MAP of 14 May entered and D0002's of that day imported. */
     @BeforeEach
     void givenInspections() throws SQLException {
-        dataSource.setURL("jdbc:h2:mem:guard-" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                + "NON_KEYWORDS=YEAR,VALUE");
-        dataSource.setUser("sa");
-        keepAlive = dataSource.getConnection();
-        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource).locations("classpath:db/migration")
-                .load().migrate();
+        schema = new MigratedSchema("guard");
+        dataSource = schema.dataSource;
+        keepAlive = schema.connection;
         try (Statement sql = keepAlive.createStatement()) {
-            sql.execute("insert into evaluation_year (id, eval_year, state, missing_policy, min_coverage, jdp_min_sample,"
-                    + " csc_min_responses, soc_bonus_top_n, soc_bonus_amount, rebate_per_unit, cs_share, overall_weight,"
-                    + " data_changed_at, created_at, version) values (1, 2024, 'OPEN', 'RENORMALIZE', 60, 30, 5, 10,"
-                    + " 30000, 4000, 0.15, 0.15, '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0)");
-            sql.execute("insert into region (id, name) values (1, '华北')");
-            for (int i = 1; i <= 2; i++) {
-                sql.execute("insert into dealer (id, dealer_code, name, region_id, province, city, opened_on, status,"
-                        + " version) values (" + i + ", 'D000" + i + "', '店', 1, '北京', '北京', '2020-01-01', 'ACTIVE', 0)");
-            }
             sql.execute("insert into inspection (year_id, quarter, dealer_id, map, inspection_date, inspector, status,"
                     + " version, source, author) values (1, 2, 1, 'CS_MAP', '2024-05-14', '王敏', 'DRAFT', 0, 'ENTERED',"
                     + " 'supervisor')");
@@ -71,7 +49,7 @@ class EnteredInspectionGuardTest {
 
     @AfterEach
     void close() throws SQLException {
-        keepAlive.close();
+        schema.close();
     }
 
     @Test

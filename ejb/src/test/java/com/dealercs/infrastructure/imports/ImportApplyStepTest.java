@@ -21,11 +21,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.h2.api.Trigger;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -40,39 +36,20 @@ import org.junit.jupiter.api.Test;
  */
 class ImportApplyStepTest {
 
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
-
-    static {
-        FLYWAY_LOG.setLevel(Level.WARNING);
-    }
-
-    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private MigratedSchema schema;
+    private JdbcDataSource dataSource;
     private Connection keepAlive;
 
     @BeforeEach
     void givenAnOpenYearAndTwoDealers() throws SQLException {
-        dataSource.setURL("jdbc:h2:mem:step-" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                + "NON_KEYWORDS=YEAR,VALUE");
-        dataSource.setUser("sa");
-        keepAlive = dataSource.getConnection();
-        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource).locations("classpath:db/migration")
-                .load().migrate();
-        try (Statement sql = keepAlive.createStatement()) {
-            sql.execute("insert into evaluation_year (id, eval_year, state, missing_policy, min_coverage, jdp_min_sample,"
-                    + " csc_min_responses, soc_bonus_top_n, soc_bonus_amount, rebate_per_unit, cs_share, overall_weight,"
-                    + " data_changed_at, created_at, version) values (1, 2024, 'OPEN', 'RENORMALIZE', 60, 30, 5, 10,"
-                    + " 30000, 4000, 0.15, 0.15, '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0)");
-            sql.execute("insert into region (id, name) values (1, '华北')");
-            for (int i = 1; i <= 2; i++) {
-                sql.execute("insert into dealer (id, dealer_code, name, region_id, province, city, opened_on, status,"
-                        + " version) values (" + i + ", 'D000" + i + "', '店', 1, '北京', '北京', '2020-01-01', 'ACTIVE', 0)");
-            }
-        }
+        schema = new MigratedSchema("step");
+        dataSource = schema.dataSource;
+        keepAlive = schema.connection;
     }
 
     @AfterEach
     void close() throws SQLException {
-        keepAlive.close();
+        schema.close();
     }
 
     @Test
