@@ -6,11 +6,11 @@ import static com.dealercs.it.benchmarks.Timings.seconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.dealercs.it.support.Api;
+import com.dealercs.it.support.Imports;
 import com.dealercs.it.support.TestDatabase;
 import com.dealercs.it.support.TestYears;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -141,20 +141,7 @@ class ImportBenchmark extends BaselineDeployment {
 
     /** The same rows for every year of a size: only the year and the response ids (which carry it) differ. */
     private static String csv(int year, int rows) {
-        Random random = new Random(rows);
-        StringBuilder csv = new StringBuilder(rows * 40);
-        csv.append("year,quarter,dealer_code,response_id,awareness,attitude,communication,experience,"
-                + "first_time_resolution\n");
-        for (int i = 0; i < rows; i++) {
-            csv.append(year).append(',').append(i % 4 + 1).append(',')
-                    .append(String.format("B%04d", i % DEALERS + 1)).append(',')
-                    .append('R').append(year).append(String.format("%08d", i));
-            for (int column = 0; column < 5; column++) {
-                csv.append(',').append(random.nextInt(11));
-            }
-            csv.append('\n');
-        }
-        return csv.toString();
+        return Imports.cscResponses(year, rows, "B", 4, DEALERS, "R", rows);
     }
 
     private static byte[] utf8(String text) {

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +76,7 @@ class InterruptedImportIT extends DeployedApplication {
         List<Map<String, Object>> row = TestDatabase.rows("select status, failure_key, finished_at from data_import where id = ?", id);
         assertEquals("import.file.interrupted", row.get(0).get("failure_key"));
         assertNotNull(row.get(0).get("finished_at"));
-        assertEquals(0, TestDatabase.count("select count(*) from import_row where import_id = ?", id), "staged rows dropped");
+        assertEquals(0, TestDatabase.count("select count(*) from import_chunk where import_id = ?", id), "staged rows dropped");
         assertEquals(0, responsesOf(year), "nothing of the interrupted file landed");
 
         // the same file, imported again, lands whole
@@ -162,19 +161,6 @@ class InterruptedImportIT extends DeployedApplication {
     }
 
     private static byte[] csc(int year) {
-        Random random = new Random(year);
-        StringBuilder csv = new StringBuilder(ROWS * 48);
-        csv.append("year,quarter,dealer_code,response_id,awareness,attitude,communication,experience,"
-                + "first_time_resolution\n");
-        for (int i = 0; i < ROWS; i++) {
-            csv.append(year).append(',').append(i % 4 + 1).append(',')
-                    .append(String.format("CRASH%03d", i % DEALERS + 1)).append(',')
-                    .append("K").append(year).append(String.format("%08d", i));
-            for (int column = 0; column < 5; column++) {
-                csv.append(',').append(random.nextInt(11));
-            }
-            csv.append('\n');
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return Imports.cscResponses(year, ROWS, "CRASH", 3, DEALERS, "K", year).getBytes(StandardCharsets.UTF_8);
     }
 }

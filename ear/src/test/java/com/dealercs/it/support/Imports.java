@@ -31,4 +31,28 @@ public final class Imports {
         }
         completed("volumes", csv.toString());
     }
+
+    /**
+     * A generated CSC file of the year: {@code rows} responses spread over the quarters and over
+     * {@code dealers} dealers coded {@code dealerPrefix} + a number in {@code dealerDigits} digits
+     * from 1, response ids {@code idPrefix} + year + row, ratings 0–10 drawn from {@code seed}.
+     */
+    public static String cscResponses(int year, int rows, String dealerPrefix, int dealerDigits, int dealers,
+                                      String idPrefix, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String dealerCode = dealerPrefix + "%0" + dealerDigits + "d";
+        StringBuilder csv = new StringBuilder(rows * 48);
+        csv.append("year,quarter,dealer_code,response_id,awareness,attitude,communication,experience,"
+                + "first_time_resolution\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(year).append(',').append(i % 4 + 1).append(',')
+                    .append(String.format(dealerCode, i % dealers + 1)).append(',')
+                    .append(idPrefix).append(year).append(String.format("%08d", i));
+            for (int column = 0; column < 5; column++) {
+                csv.append(',').append(random.nextInt(11));
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Keeps a chunk's valid rows in {@code import_row} until the apply step, and notes how far the file is read. */
+/** Keeps a chunk's valid rows in {@code import_chunk} (one record per chunk) until the apply step, and notes how far the file is read. */
 @Named("importStagingWriter")
 @Dependent
 public class ImportStagingWriter extends AbstractItemWriter {
