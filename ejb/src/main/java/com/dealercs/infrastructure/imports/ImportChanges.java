@@ -163,36 +163,13 @@ final class ImportChanges {
             keys.add(switch (column) {
                 case "c.response_id" -> ((CscRow) line.row()).responseId();
                 case "a.source_line" -> line.line();
-                default -> dealerCode(line.row());
+                default -> line.row().dealerCode();
             });
         }
         List<Object> all = new ArrayList<>(List.of(parameters));
         all.addAll(keys);
         String in = keys.stream().map(key -> "?").collect(Collectors.joining(", "));
         Jdbc.query(connection, sql + " and " + column + " in (" + in + ")", action, all.toArray());
-    }
-
-    private static String dealerCode(ImportRow row) {
-        if (row instanceof DealerRow r) {
-            return r.dealerCode();
-        } else if (row instanceof VolumeRow r) {
-            return r.dealerCode();
-        } else if (row instanceof InspectionRow r) {
-            return r.dealerCode();
-        } else if (row instanceof SocRow r) {
-            return r.dealerCode();
-        } else if (row instanceof JdpRow r) {
-            return r.dealerCode();
-        } else if (row instanceof TrainingRow r) {
-            return r.dealerCode();
-        } else if (row instanceof CrisisRow r) {
-            return r.dealerCode();
-        } else if (row instanceof CscRow r) {
-            return r.dealerCode();
-        } else if (row instanceof AdjustmentRow r) {
-            return r.dealerCode();
-        }
-        throw new IllegalArgumentException("unknown row " + row);
     }
 
     /** The row's key and value, written as {@link #readYear} writes them from the tables. */

@@ -9,6 +9,9 @@ public sealed interface ImportRow
 
     ImportKind importKind();
 
+    /** The dealer the row is about (every kind names one). */
+    String dealerCode();
+
     /** The row's key as {@code interfaces.md} §1 defines it; empty for adjustments, which have none. */
     Optional<RowKey> key();
 
