@@ -139,7 +139,7 @@ public class FactEntryService {
         EvaluationYear evaluationYear = years.findForUpdate(year)
                 .orElseThrow(() -> new NotFoundException("year.notFound", year));
         if (!evaluationYear.acceptsData()) {
-            throw new ConflictException("fact.yearLocked", year, evaluationYear.getState().name());
+            throw new ConflictException("fact.yearLocked", year, evaluationYear.getState());
         }
         return evaluationYear;
     }

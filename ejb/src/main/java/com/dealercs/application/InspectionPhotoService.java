@@ -174,10 +174,10 @@ public class InspectionPhotoService {
         int year = inspection.getYear().getYear();
         EvaluationYear evaluationYear = years.find(year).orElseThrow(() -> new NotFoundException("year.notFound", year));
         if (!evaluationYear.acceptsData()) {
-            throw new ConflictException("inspection.yearLocked", year, evaluationYear.getState().name());
+            throw new ConflictException("inspection.yearLocked", year, evaluationYear.getState());
         }
         if (inspection.getStatus() != InspectionStatus.DRAFT) {
-            throw new ConflictException("inspection.notDraft", inspectionId, inspection.getStatus().name());
+            throw new ConflictException("inspection.notDraft", inspectionId, inspection.getStatus());
         }
         return inspection;
     }

@@ -144,7 +144,7 @@ public class InspectionService {
         registry.ensure(year);
         EvaluationYear evaluationYear = openYear(year, false);
         if (inspections.find(dealer, map, date).isPresent()) {
-            throw new ConflictException("inspection.exists", dealer.getCode(), map.name(), date);
+            throw new ConflictException("inspection.exists", dealer.getCode(), map, date);
         }
         Inspection inspection = Inspection.entered(evaluationYear, request.quarter(), dealer, map, date,
                 request.inspector().strip(), caller(), clock.instant());
@@ -202,7 +202,7 @@ public class InspectionService {
         Inspection inspection = foundForUpdate(id);
         requireOpen(inspection, false);
         if (inspection.getStatus() != InspectionStatus.DRAFT) {
-            throw new ConflictException("inspection.notDraft", id, inspection.getStatus().name());
+            throw new ConflictException("inspection.notDraft", id, inspection.getStatus());
         }
         Map<String, Checkpoint> checklist = checkpoints(inspection);
         List<Problem> problems = new ArrayList<>();
@@ -262,7 +262,7 @@ public class InspectionService {
         Inspection inspection = foundForUpdate(id);
         requireOpen(inspection, false);
         if (inspection.getStatus() != InspectionStatus.DRAFT) {
-            throw new ConflictException("inspection.notDraft", id, inspection.getStatus().name());
+            throw new ConflictException("inspection.notDraft", id, inspection.getStatus());
         }
         List<Checkpoint> checklist = List.copyOf(checkpoints(inspection).values());
         List<Problem> problems = new ArrayList<>();
@@ -301,7 +301,7 @@ public class InspectionService {
         }
         EvaluationYear year = requireOpen(inspection, true);
         if (inspection.getStatus() != InspectionStatus.SUBMITTED) {
-            throw new ConflictException("inspection.notSubmitted", id, inspection.getStatus().name());
+            throw new ConflictException("inspection.notSubmitted", id, inspection.getStatus());
         }
         inspection.approve(caller, clock.instant());
         inspections.changed(inspection);
@@ -322,7 +322,7 @@ public class InspectionService {
         }
         requireOpen(inspection, false);
         if (inspection.getStatus() != InspectionStatus.SUBMITTED) {
-            throw new ConflictException("inspection.notSubmitted", id, inspection.getStatus().name());
+            throw new ConflictException("inspection.notSubmitted", id, inspection.getStatus());
         }
         inspection.returnToAuthor(why, caller, clock.instant());
         inspections.changed(inspection);
@@ -341,7 +341,7 @@ public class InspectionService {
         Inspection inspection = foundForUpdate(id);
         EvaluationYear year = requireOpen(inspection, true);
         if (inspection.getStatus() != InspectionStatus.APPROVED) {
-            throw new ConflictException("inspection.notApproved", id, inspection.getStatus().name());
+            throw new ConflictException("inspection.notApproved", id, inspection.getStatus());
         }
         if (inspection.getAuthor() == null) {
             throw new ConflictException("inspection.imported", id);
@@ -488,7 +488,7 @@ public class InspectionService {
         EvaluationYear evaluationYear = (lock ? years.findForUpdate(year) : years.find(year))
                 .orElseThrow(() -> new NotFoundException("year.notFound", year));
         if (!evaluationYear.acceptsData()) {
-            throw new ConflictException("inspection.yearLocked", year, evaluationYear.getState().name());
+            throw new ConflictException("inspection.yearLocked", year, evaluationYear.getState());
         }
         return evaluationYear;
     }

@@ -8,7 +8,9 @@ import java.util.ResourceBundle;
 /**
  * The application's user-facing messages (validation, refusals), in Simplified Chinese and
  * English. Falls back to the base bundle, never to the JVM's default locale, so an English
- * caller on a Chinese server still reads English.
+ * caller on a Chinese server still reads English. An argument that is a state (an enum: a year's
+ * {@code APPROVED}, an inspection's {@code DRAFT}) is put in words from the same bundle
+ * ({@code YearState.APPROVED}), so no page shows the code.
  */
 public final class Messages {
 
@@ -29,6 +31,13 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return new MessageFormat(pattern, locale).format(arguments);
+        Object[] worded = arguments.clone();
+        for (int i = 0; i < worded.length; i++) {
+            if (worded[i] instanceof Enum<?> state) {
+                String word = state.getDeclaringClass().getSimpleName() + "." + state.name();
+                worded[i] = bundle.containsKey(word) ? bundle.getString(word) : state.name();
+            }
+        }
+        return new MessageFormat(pattern, locale).format(worded);
     }
 }

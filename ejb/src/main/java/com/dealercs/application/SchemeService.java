@@ -87,7 +87,7 @@ public class SchemeService {
 
     private void refuseIfFixed(EvaluationYear year) {
         if (!year.acceptsData()) {
-            throw new ConflictException("scheme.frozen", year.getYear(), year.getState().name());
+            throw new ConflictException("scheme.frozen", year.getYear(), year.getState());
         }
         long inspections = scheme.inspectionCount(year.getYear());
         if (inspections > 0) {
@@ -226,7 +226,7 @@ public class SchemeService {
         long inspections = scheme.inspectionCount(year.getYear());
         String refusal = null;
         if (!year.acceptsData()) {
-            refusal = Messages.format(locale, "scheme.frozen", year.getYear(), year.getState().name());
+            refusal = Messages.format(locale, "scheme.frozen", year.getYear(), year.getState());
         } else if (inspections > 0) {
             refusal = Messages.format(locale, "scheme.inUse", year.getYear(), inspections);
         }

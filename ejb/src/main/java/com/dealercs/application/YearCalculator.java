@@ -49,7 +49,7 @@ public class YearCalculator {
         EvaluationYear evaluationYear = years.findForUpdate(year)
                 .orElseThrow(() -> new NotFoundException("calculation.year.notFound", year));
         if (!evaluationYear.acceptsData()) {
-            throw new ConflictException("calculation.year.locked", year, evaluationYear.getState().name());
+            throw new ConflictException("calculation.year.locked", year, evaluationYear.getState());
         }
         long start = System.nanoTime();
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -39,7 +39,7 @@ public class YearLifecycle {
     public YearStateView approve(int year, String actor) {
         EvaluationYear evaluationYear = locked(year);
         if (evaluationYear.getState() != YearState.OPEN) {
-            throw new ConflictException("year.approve.notOpen", year, evaluationYear.getState().name());
+            throw new ConflictException("year.approve.notOpen", year, evaluationYear.getState());
         }
         CalculationRun run = runs.latest(evaluationYear)
                 .orElseThrow(() -> new ConflictException("year.approve.notCalculated", year));
@@ -59,7 +59,7 @@ public class YearLifecycle {
     public YearStateView publish(int year, String actor) {
         EvaluationYear evaluationYear = locked(year);
         if (evaluationYear.getState() != YearState.APPROVED) {
-            throw new ConflictException("year.publish.notApproved", year, evaluationYear.getState().name());
+            throw new ConflictException("year.publish.notApproved", year, evaluationYear.getState());
         }
         evaluationYear.publish();
         published.forgetAfterTransaction(); // a republished year may show other figures or comments

@@ -110,7 +110,7 @@ public class YearPolicyService {
         EvaluationYear evaluationYear = years.findForUpdate(year)
                 .orElseThrow(() -> new NotFoundException("year.notFound", year));
         if (!evaluationYear.acceptsData()) {
-            throw new ConflictException("policy.frozen", year, evaluationYear.getState().name());
+            throw new ConflictException("policy.frozen", year, evaluationYear.getState());
         }
         EvaluationYear.Policy before = evaluationYear.policy();
         String changedBefore = describe(before, policy);

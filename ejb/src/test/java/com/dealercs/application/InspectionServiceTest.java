@@ -264,11 +264,11 @@ class InspectionServiceTest {
         create(d1, "2025-05-14");
 
         ConflictException twice = assertThrows(ConflictException.class, () -> create(d1, "2025-05-14"));
-        assertTrue(twice.getMessage().contains("D0001 already has a CS_MAP inspection on 2025-05-14"),
+        assertTrue(twice.getMessage().contains("D0001 already has a CS-MAP inspection on 2025-05-14"),
                 twice.getMessage());
         year.approve();
         ConflictException locked = assertThrows(ConflictException.class, () -> create(d1, "2025-05-15"));
-        assertTrue(locked.getMessage().contains("2025 is APPROVED"), locked.getMessage());
+        assertTrue(locked.getMessage().contains("2025 is approved"), locked.getMessage());
         assertEquals(1, stored.size());
     }
 

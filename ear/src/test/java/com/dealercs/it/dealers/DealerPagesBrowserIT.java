@@ -264,7 +264,7 @@ class DealerPagesBrowserIT extends DeployedApplication {
             browser.signIn(Api.admin());
             browser.get("/hq/entries.xhtml?dealer=L0001&year=" + year);
             browser.waitFor(By.id("trainingForm:save"));
-            String locked = year + " 年度的状态为 APPROVED：数据已冻结";
+            String locked = year + " 年度的状态为已审批：数据已冻结";
 
             typeDate(browser, "trainingForm:sessionDate", year + "-04-01");
             browser.type("trainingForm:trainer", "李培训");

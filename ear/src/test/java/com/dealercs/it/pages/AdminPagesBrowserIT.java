@@ -8,6 +8,7 @@ import com.dealercs.it.support.DeployedApplication;
 import com.dealercs.it.support.Imports;
 import com.dealercs.it.support.PortalBrowser;
 import com.dealercs.it.support.TestYears;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -40,6 +41,20 @@ class AdminPagesBrowserIT extends DeployedApplication {
             browser.patiently(20).until(d -> "60".equals(d.findElement(By.id("policyForm:minCoverage")).getAttribute("value"))
                     || "60.00".equals(d.findElement(By.id("policyForm:minCoverage")).getAttribute("value")));
             browser.screenshot("admin-policy");
+            // shares in percent (issue 11): the default 0.15 and the tiers' 1.00 / 0.90 as 15 and 100 / 90
+            assertEquals("15", browser.driver.findElement(By.id("policyForm:csShare")).getAttribute("value"));
+            assertEquals("100", browser.driver.findElement(By.id("policyForm:tiers:0:ratio")).getAttribute("value"));
+            assertEquals("90", browser.driver.findElement(By.id("policyForm:tiers:1:ratio")).getAttribute("value"));
+
+            // a share over 100 %: refused in percent beside its field, nothing saved
+            browser.type("policyForm:csShare", "150");
+            browser.type("policyForm:reason", "占比调整");
+            browser.driver.findElement(By.id("policyForm:save")).click();
+            String over = browser.waitForText(By.id("policyForm"), "150 %", 30);
+            assertTrue(over.contains("0 % 到 100 %"), over);
+            assertEquals(0, Api.get("/api/v1/years/" + year + "/policy", "admin", adminPassword()).json()
+                    .get("csShare").decimalValue().compareTo(new java.math.BigDecimal("0.15")));
+            browser.type("policyForm:csShare", "12.5");
 
             // the second tier's threshold above the first's: refused beside that tier, nothing saved
             browser.type("policyForm:tiers:1:threshold", "95");
@@ -58,8 +73,11 @@ class AdminPagesBrowserIT extends DeployedApplication {
             browser.driver.findElement(By.id("policyForm:save")).click();
             browser.waitForText(By.id("policyForm:messages"), "已保存", 30);
             browser.screenshot("admin-policy-saved");
-            assertEquals(0, Api.get("/api/v1/years/" + year + "/policy", "admin", adminPassword()).json().get("minCoverage")
-                    .decimalValue().compareTo(new java.math.BigDecimal("65")));
+            JsonNode saved = Api.get("/api/v1/years/" + year + "/policy", "admin", adminPassword()).json();
+            assertEquals(0, saved.get("minCoverage").decimalValue().compareTo(new java.math.BigDecimal("65")));
+            // 12.5 % typed is the share 0.125; shown again as typed
+            assertEquals(0, saved.get("csShare").decimalValue().compareTo(new java.math.BigDecimal("0.125")), saved.toString());
+            assertEquals("12.5", browser.driver.findElement(By.id("policyForm:csShare")).getAttribute("value"));
 
             // the audit page, filtered to that year's policy changes
             browser.get("/admin/audit.xhtml");

@@ -100,8 +100,10 @@ class PortalWordsBrowserIT extends DeployedApplication {
         Map<String, List<String>> findings = new LinkedHashMap<>();
         String dealerCode = "D0001";
         Map<Account, List<String>> pages = new LinkedHashMap<>();
+        // the account pages of every role, and a missing page (404) signed in: the menu and its words stay
         pages.put(Api.admin(), List.of("/admin/index.xhtml", "/admin/users.xhtml", "/admin/policy.xhtml",
-                "/admin/scheme.xhtml", "/admin/audit.xhtml"));
+                "/admin/scheme.xhtml", "/admin/audit.xhtml", "/account/password.xhtml", "/account/tokens.xhtml",
+                "/admin/no-such-page.xhtml"));
         Account supervisor = Api.createAccount("SUPERVISOR", null);
         // an inspection being entered (a draft of the open year) and an imported, approved one of the published year
         Api.Reply draft = Api.postJson("/api/v1/inspections", supervisor.username(), supervisor.password(), Map.of(
@@ -115,11 +117,14 @@ class PortalWordsBrowserIT extends DeployedApplication {
                 "/hq/dealer.xhtml?code=" + dealerCode, "/hq/dealer-edit.xhtml?code=" + dealerCode, "/hq/entries.xhtml",
                 "/hq/inspections.xhtml", "/hq/inspection.xhtml?id=" + draft.json().get("id").asLong(),
                 "/hq/inspection.xhtml?id=" + approved,
-                "/hq/weak-points.xhtml?year=" + published, "/hq/reports.xhtml?year=" + published));
+                "/hq/weak-points.xhtml?year=" + published, "/hq/reports.xhtml?year=" + published,
+                "/account/password.xhtml", "/account/tokens.xhtml", "/admin/users.xhtml"));
         pages.put(Api.createAccount("EXECUTIVE", null), List.of("/executive/index.xhtml",
                 "/hq/scorecards.xhtml?year=" + open));
+        // a dealer on an HQ page: the 403 page, in the portal's frame
         pages.put(Api.createAccount("DEALER", dealerCode), List.of("/dealer/index.xhtml",
-                "/dealer/scorecard.xhtml?year=" + published, "/dealer/inspections.xhtml"));
+                "/dealer/scorecard.xhtml?year=" + published, "/dealer/inspections.xhtml",
+                "/account/password.xhtml", "/account/tokens.xhtml", "/hq/index.xhtml"));
         PageWords words = new PageWords(data());      // after every account exists: their usernames are data
 
         try (PortalBrowser browser = PortalBrowser.open()) {
@@ -128,7 +133,7 @@ class PortalWordsBrowserIT extends DeployedApplication {
                 for (String language : List.of("zh", "en")) {
                     for (String page : role.getValue()) {
                         browser.get(page);
-                        browser.waitFor(By.cssSelector("#pageTitle, #homeTitle"));
+                        browser.waitFor(By.cssSelector("#pageTitle, #homeTitle, #errorTitle"));
                         if (language.equals("en") && page.equals(role.getValue().get(0))
                                 && !browser.driver.findElements(By.id("languageForm:en")).isEmpty()) {
                             // the switch of the top bar (a home page has no #pageTitle for PortalBrowser's switch)
@@ -140,6 +145,14 @@ class PortalWordsBrowserIT extends DeployedApplication {
                         }
                         if (page.equals("/hq/scorecards.xhtml?year=" + published)) {
                             showDetail(browser);
+                        }
+                        if (page.equals("/admin/scheme.xhtml") || page.equals("/admin/policy.xhtml")) {
+                            // the published year: its frozen state said in words ("2024 年度处于已发布状态")
+                            String form = page.contains("scheme") ? "schemeForm" : "policyForm";
+                            browser.choose(form + ":year", published + " · " + (language.equals("zh") ? "已发布" : "Published"));
+                            browser.waitForText(By.id(form), String.valueOf(published), 30);
+                            browser.patiently(30).until(d -> !d.findElements(By.cssSelector(
+                                    "[id='" + form + ":state'][data-state='PUBLISHED']")).isEmpty());
                         }
                         String text = visibleText(browser);
                         String name = "words-" + role.getKey().role().toLowerCase() + "-" + language + "-"

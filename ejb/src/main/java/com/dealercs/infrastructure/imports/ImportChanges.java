@@ -73,6 +73,9 @@ final class ImportChanges {
                 }
             }
         }
+        if (current.isEmpty() && kind != ImportKind.ADJUSTMENTS) {
+            return List.of();       // nothing there before (a first import): no value can change
+        }
         List<Change> changes = new ArrayList<>();
         for (StagedRow line : rows) {
             String[] keyAndValue = keyAndValue(line.row());

@@ -95,11 +95,17 @@ public class ImportStore {
     /** Ends an import as refused (if it has not ended yet) and drops what it staged. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fail(long importId, String key, List<?> arguments, int read, int rejected) {
-        DataImport upload = em.find(DataImport.class, importId);
-        if (upload.getStatus() == ImportStatus.STARTED) {
-            upload.failed(key, arguments, read, Math.min(rejected, read), clock.instant());
-        }
+        failIfStarted(em.find(DataImport.class, importId), key, arguments, read, rejected);
         clearStaged(importId);
+    }
+
+    /** Ends a STARTED import as FAILED with the reason and counts given; false when it had ended. */
+    private boolean failIfStarted(DataImport upload, String key, List<?> arguments, int read, int rejected) {
+        if (upload == null || upload.getStatus() != ImportStatus.STARTED) {
+            return false;
+        }
+        upload.failed(key, arguments, read, Math.min(rejected, read), clock.instant());
+        return true;
     }
 
     /**
@@ -135,11 +141,9 @@ public class ImportStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean interrupted(long importId) {
         DataImport upload = em.find(DataImport.class, importId);
-        if (upload == null || upload.getStatus() != ImportStatus.STARTED) {
+        if (upload == null || !failIfStarted(upload, INTERRUPTED, List.of(), upload.getRead(), upload.getRejected())) {
             return false;
         }
-        upload.failed(INTERRUPTED, List.of(), upload.getRead(), Math.min(upload.getRejected(), upload.getRead()),
-                clock.instant());
         clearStaged(importId);
         return true;
     }
@@ -155,7 +159,7 @@ public class ImportStore {
                     statement.setLong(1, importId);
                     statement.setInt(2, rows.get(0).line());
                     statement.setInt(3, rows.size());
-                    statement.setBytes(4, StagedChunk.encode(kind, rows));
+                    statement.setString(4, StagedChunk.encode(kind, rows));
                     statement.executeUpdate();
                 });
     }
@@ -276,9 +280,9 @@ public class ImportStore {
         Jdbc.query(connection, "select first_line from import_chunk where import_id = ? order by first_line",
                 row -> firstLines.add(row.getInt(1)), importId);
         for (int firstLine : firstLines) {
-            byte[][] content = new byte[1][];
+            String[] content = new String[1];
             Jdbc.query(connection, "select content from import_chunk where import_id = ? and first_line = ?",
-                    row -> content[0] = row.getBytes(1), importId, firstLine);
+                    row -> content[0] = row.getString(1), importId, firstLine);
             action.accept(firstLine, StagedChunk.decode(kind, content[0]));
         }
     }
@@ -299,7 +303,7 @@ public class ImportStore {
                 int c = 0;
                 if (!rows.isEmpty()) {
                     statement.setInt(++c, rows.size());
-                    statement.setBytes(++c, StagedChunk.encode(ImportKind.INSPECTIONS, rows));
+                    statement.setString(++c, StagedChunk.encode(ImportKind.INSPECTIONS, rows));
                 }
                 statement.setLong(++c, importId);
                 statement.setInt(++c, chunk.getKey());

@@ -23,6 +23,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ import java.util.Map;
  * validating it again. Each row is its record's components in declaration order (ints as ints,
  * everything else as its text, or absent for null); the record's canonical constructor builds it
  * again. Only the database ever reads it back, within the same import.
+ *
+ * <p>Stored as Base64 text (V11): Connector/J sends a byte array in a client-side prepared
+ * statement by escaping it byte by byte, which cost about a tenth of a large import's time on
+ * MySQL; Base64 needs no escaping and is copied as it is.
  */
 final class StagedChunk {
 
@@ -53,7 +58,7 @@ final class StagedChunk {
     private StagedChunk() {
     }
 
-    static byte[] encode(ImportKind kind, List<StagedRow> rows) {
+    static String encode(ImportKind kind, List<StagedRow> rows) {
         Shape shape = SHAPES.get(kind);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 64);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -65,12 +70,12 @@ final class StagedChunk {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
     }
 
-    static List<StagedRow> decode(ImportKind kind, byte[] content) {
+    static List<StagedRow> decode(ImportKind kind, String content) {
         Shape shape = SHAPES.get(kind);
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(content))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(content)))) {
             int count = in.readInt();
             List<StagedRow> rows = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {

@@ -229,11 +229,22 @@ final class Fields {
             }
             return null;
         }
-        if (!NUMBER.matcher(value).matches()) {
+        if (!plainDigits(value) && !NUMBER.matcher(value).matches()) {
             problem(column, "import.row.badNumber", column, value);
             return null;
         }
         return new BigDecimal(value.startsWith("+") ? value.substring(1) : value);
+    }
+
+    /** Most numbers of a file are plain digits: those need no pattern (a survey file has a million). */
+    private static boolean plainDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean inRange(String column, String value, BigDecimal number, BigDecimal min, BigDecimal max) {

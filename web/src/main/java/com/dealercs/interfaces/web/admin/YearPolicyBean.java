@@ -36,6 +36,8 @@ public class YearPolicyBean implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM_ID = "policyForm";
     private static final Pattern TIER_FIELD = Pattern.compile("payoutTiers\\[(\\d+)]\\.(threshold|ratio)");
+    /** The fields the page shows in percent. */
+    private static final Pattern PERCENT_FIELD = Pattern.compile("csShare|overallWeight|payoutTiers\\[\\d+]\\.ratio");
 
     @Inject
     transient YearPolicyService policies;
@@ -105,7 +107,7 @@ public class YearPolicyBean implements Serializable {
         try {
             policy = policies.change(year, new YearPolicyChange(missingPolicy, minCoverage, jdpMinSample,
                     cscMinResponses, socBonusTopN, socBonusAmount, rebatePerUnit, csShare, overallWeight,
-                    tiers.stream().map(t -> new YearPolicyView.Tier(t.getThreshold(), t.getRatio())).toList(), reason));
+                    tiers.stream().map(t -> new YearPolicyView.Tier(t.getThreshold(), t.storedRatio())).toList(), reason));
             loadPolicy();
             info(faces, "policy.saved", year);
         } catch (InvalidInputException e) {
@@ -150,7 +152,53 @@ public class YearPolicyBean implements Serializable {
             return problem.message(locale);
         }
         List<Object> arguments = problem.arguments().stream().map(a -> field.equals(a) ? (Object) label : a).toList();
+        if (PERCENT_FIELD.matcher(field).matches()) {
+            arguments = inPercent(problem.key(), arguments);
+        }
         return new Problem(field, problem.key(), arguments).message(locale);
+    }
+
+    /**
+     * The service checks shares as it stores them (0 to 1, four decimals); the page takes them in
+     * percent, so a refusal names the limits and the value in percent too ("0 % to 100 %: 150 %").
+     */
+    static List<Object> inPercent(String key, List<Object> arguments) {
+        List<Object> shown = new ArrayList<>(arguments);
+        switch (key) {
+            case "policy.between" -> List.of(1, 2, 3).forEach(i -> shown.set(i, percentText(shown.get(i))));
+            case "policy.decimals" -> {
+                shown.set(1, ((Number) shown.get(1)).intValue() - 2);
+                shown.set(2, percentText(shown.get(2)));
+            }
+            case "policy.tiers.ratioRises" -> List.of(1, 2).forEach(i -> shown.set(i, percentText(shown.get(i))));
+            default -> { }
+        }
+        return shown;
+    }
+
+    private static Object percentText(Object share) {
+        String text = String.valueOf(share);
+        try {
+            BigDecimal percent = percent(new BigDecimal(text));
+            // a slip of the keyboard (1e999999999) is shown with its exponent, not spelled out
+            return (percent.scale() < 0 ? percent.toString() : percent.toPlainString()) + " %";
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
+    /** A share as stored (0.1500) in percent as the page shows it (15): no trailing zeros, no exponent. */
+    static BigDecimal percent(BigDecimal share) {
+        if (share == null) {
+            return null;
+        }
+        BigDecimal percent = share.scaleByPowerOfTen(2).stripTrailingZeros();
+        // 1500 rather than 1.5E+3; an absurd value typed (1e999999999) keeps its exponent
+        return percent.scale() < 0 && percent.scale() > -30 ? percent.setScale(0) : percent;
+    }
+
+    static BigDecimal share(BigDecimal percent) {
+        return percent == null ? null : percent.movePointLeft(2);
     }
 
     private static String label(FacesContext faces, String field) {
@@ -276,21 +324,21 @@ public class YearPolicyBean implements Serializable {
         this.rebatePerUnit = rebatePerUnit;
     }
 
-    /** 0.15 rather than the stored 0.1500 (a share is between 0 and 1: no exponent after stripping). */
+    /** In percent, as the page shows and takes every share (15 for the stored 0.1500). */
     public BigDecimal getCsShare() {
-        return csShare == null ? null : csShare.stripTrailingZeros();
+        return percent(csShare);
     }
 
-    public void setCsShare(BigDecimal csShare) {
-        this.csShare = csShare;
+    public void setCsShare(BigDecimal percent) {
+        this.csShare = share(percent);
     }
 
     public BigDecimal getOverallWeight() {
-        return overallWeight == null ? null : overallWeight.stripTrailingZeros();
+        return percent(overallWeight);
     }
 
-    public void setOverallWeight(BigDecimal overallWeight) {
-        this.overallWeight = overallWeight;
+    public void setOverallWeight(BigDecimal percent) {
+        this.overallWeight = share(percent);
     }
 
     public List<TierRow> getTiers() {
@@ -342,12 +390,17 @@ public class YearPolicyBean implements Serializable {
             this.threshold = threshold;
         }
 
+        /** In percent, as the other shares of the page. */
         public BigDecimal getRatio() {
-            return ratio;
+            return percent(ratio);
         }
 
-        public void setRatio(BigDecimal ratio) {
-            this.ratio = ratio;
+        public void setRatio(BigDecimal percent) {
+            this.ratio = share(percent);
+        }
+
+        BigDecimal storedRatio() {
+            return ratio;
         }
     }
 }
