@@ -80,6 +80,13 @@ grep -q '"dealerCode":"D0001"' "$work/body.json" || fail "the dealer's $previous
 grep -q '"total":[0-9]' "$work/body.json" || fail "the dealer's $previous scorecard has no total: $(cat "$work/body.json")"
 code="$(status "/years/$previous/scorecards/D0002" dealer)"
 [ "$code" = 403 ] || fail "the dealer asking for D0002's scorecard got $code, not 403"
+# the second demo dealer: its own, and not the first one's
+code="$(status "/years/$previous/scorecards" dealer2)"
+[ "$code" = 200 ] || fail "dealer2 reading the published $previous got $code, not 200"
+[ "$(grep -o '"dealerCode"' "$work/body.json" | wc -l)" = 1 ] && grep -q '"dealerCode":"D0002"' "$work/body.json" \
+    || fail "dealer2's $previous scorecards are not D0002's alone: $(cat "$work/body.json")"
+code="$(status "/years/$previous/scorecards/D0001" dealer2)"
+[ "$code" = 403 ] || fail "dealer2 asking for D0001's scorecard got $code, not 403"
 
 # the current year: calculated, open, not visible to the dealer
 code="$(status "/years/$current/scorecards" supervisor)"

@@ -54,7 +54,9 @@ public final class DemoLoader {
             new Account("supervisor", "SUPERVISOR", null),
             new Account("supervisor2", "SUPERVISOR", null),
             new Account("executive", "EXECUTIVE", null),
-            new Account("dealer", "DEALER", "D0001"));
+            new Account("dealer", "DEALER", "D0001"),
+            // a second dealer, to see that each dealer sees its own scorecard and no other's
+            new Account("dealer2", "DEALER", "D0002"));
 
     private static final Duration PER_FILE = Duration.ofMinutes(10);
     private static final Duration SERVER_UP = Duration.ofMinutes(2);

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -35,7 +36,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * failed, the audit entries all that made); no page may show a raw code, a field name, a section
  * number, an audit subject, a missing-bundle marker, nor an English word in Chinese or a Chinese
  * one in English, data aside (the database's names, comments, reasons, file names, usernames).
- * Screenshots of every page in both languages land in cs.screenshots as words-*.png.
+ * Every page must also fit its screen without scrolling sideways: 1366 px, and 390 px for the
+ * dealer's pages. Screenshots of every page in both languages land in cs.screenshots as words-*.png.
  */
 class PortalWordsBrowserIT extends DeployedApplication {
 
@@ -150,16 +152,24 @@ class PortalWordsBrowserIT extends DeployedApplication {
                             // the published year: its frozen state said in words ("2024 年度处于已发布状态")
                             String form = page.contains("scheme") ? "schemeForm" : "policyForm";
                             browser.choose(form + ":year", published + " · " + (language.equals("zh") ? "已发布" : "Published"));
-                            browser.waitForText(By.id(form), String.valueOf(published), 30);
-                            browser.patiently(30).until(d -> !d.findElements(By.cssSelector(
-                                    "[id='" + form + ":state'][data-state='PUBLISHED']")).isEmpty());
+                            // its notice that the year is frozen, which names the year's state
+                            browser.waitForText(By.id(form + (page.contains("scheme") ? ":readOnly" : ":frozen")),
+                                    String.valueOf(published), 30);
                         }
                         String text = visibleText(browser);
                         String name = "words-" + role.getKey().role().toLowerCase() + "-" + language + "-"
                                 // the query too: two years' rankings, a draft and an approved inspection
                                 + page.replaceAll("^/", "").replace(".xhtml", "").replaceAll("[/?=&]+", "-");
                         browser.screenshot(name);
-                        List<String> found = words.findings(text, language);
+                        List<String> found = new ArrayList<>(words.findings(text, language));
+                        // and every page fits its screen: 1366 px, and a 390 px phone for the dealer's
+                        found.addAll(sideways(browser, 1366));
+                        if (role.getKey().role().equals("DEALER")) {
+                            browser.driver.manage().window().setSize(new Dimension(390, 844));
+                            found.addAll(sideways(browser, 390));
+                            browser.screenshot(name + "-390");
+                            browser.driver.manage().window().setSize(new Dimension(1366, 900));
+                        }
                         if (!found.isEmpty()) {
                             findings.put(role.getKey().role() + " " + language + " " + page, found);
                             browser.savePageSource(name);
@@ -172,6 +182,24 @@ class PortalWordsBrowserIT extends DeployedApplication {
         findings.forEach((page, found) -> report.append('\n').append(page).append(":\n  ")
                 .append(String.join("\n  ", found)));
         assertTrue(findings.isEmpty(), "Words not from the bundles of the page's language:" + report);
+    }
+
+    /** What makes the page scroll sideways at this width (nothing, if it fits). */
+    private static List<String> sideways(PortalBrowser browser, int width) {
+        browser.patiently(10).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "return window.innerWidth;")).intValue() <= width);
+        long scroll = ((Number) ((JavascriptExecutor) browser.driver).executeScript(
+                "return document.documentElement.scrollWidth;")).longValue();
+        long client = ((Number) ((JavascriptExecutor) browser.driver).executeScript(
+                "return document.documentElement.clientWidth;")).longValue();
+        if (scroll <= client) {
+            return List.of();
+        }
+        Object widest = ((JavascriptExecutor) browser.driver).executeScript("var w = null;"
+                + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                + " if (r.right > window.innerWidth + 1 && (!w || r.right > w.r)) w = {r: r.right, e: e.tagName + '#' + e.id"
+                + " + '.' + e.className}; }); return w && w.e;");
+        return List.of("scrolls sideways at " + width + " px: " + scroll + " > " + client + " (widest: " + widest + ")");
     }
 
     /** The imports page shows the newest import of its history (the failed one) as an HQ user opens it. */

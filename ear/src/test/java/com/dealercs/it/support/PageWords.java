@@ -23,7 +23,9 @@ public final class PageWords {
     /** Brand, product, format and unit names a Chinese page writes in Latin letters. */
     private static final Set<String> BRANDS = Set.of("PDF", "Excel", "SSI", "CSI", "SOC", "MAP", "CS", "JDP", "J.D.",
             "J.D", "Power", "TAS", "CSC", "N/A", "CSV", "csv", "xlsx", "XLSX", "UTF-8", "GBK", "GB18030", "API", "JSON", "KPI",
-            "CS-MAP", "SSI-MAP", "English", "Subaru", "SUBARU", "MB");
+            "CS-MAP", "SSI-MAP", "English", "Subaru", "SUBARU", "MB",
+            // the HTTP header an API client must send, written as it is sent; the time zone's name
+            "Authorization", "Bearer", "UTC");
     private static final Pattern RAW_CODE = Pattern.compile("(?<![\\p{L}\\d_-])[A-Z][A-Z_]{3,}(?![\\p{L}\\d_-])");
     private static final Pattern CAMEL = Pattern.compile("(?<![\\p{L}\\d_])[a-z]+[A-Z][A-Za-z]*(?![\\p{L}\\d_])");
     private static final Pattern SUBJECT = Pattern.compile("\\b(?:year|inspection|dealer):\\S+");
