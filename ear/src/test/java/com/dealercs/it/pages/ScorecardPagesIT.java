@@ -215,7 +215,9 @@ class ScorecardPagesIT extends DeployedApplication {
         browser.clickConfirmed(FORM + "calculate", FORM + "confirmYes");
 
         String refusal = browser.waitForText(By.id(FORM + "messages"), "冻结", 60);
-        assertTrue(refusal.contains(Integer.toString(openYear)) && refusal.contains("APPROVED"), refusal);
+        // the state in words, never its code (issue 11)
+        assertTrue(refusal.contains(Integer.toString(openYear)) && refusal.contains("已审批") && !refusal.contains("APPROVED"),
+                refusal);
         browser.patiently(20).until(d -> "APPROVED".equals(state()));
         assertFalse(browser.waitFor(By.id(FORM + "calculate")).isEnabled(), "no calculation of an approved year");
         browser.screenshot("scorecards-refused");
