@@ -130,6 +130,28 @@ class ImportApplierTest {
         }
     }
 
+    @Test
+    void theLargestChunkTheJobStagesFitsItsColumn() throws java.io.IOException {
+        // as many rows as the job's chunk holds, each as long as a row can be: a 500-character
+        // Chinese comment, a 64-character inspector (the longest rows of any kind)
+        String job;
+        try (var in = getClass().getResourceAsStream("/META-INF/batch-jobs/import-file.xml")) {
+            job = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var itemCount = java.util.regex.Pattern.compile("item-count=\"(\\d+)\"").matcher(job);
+        assertTrue(itemCount.find(), "the job's chunk size");
+        int rows = Integer.parseInt(itemCount.group(1));
+        List<StagedRow> chunk = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            chunk.add(new StagedRow(100_000 + i, new InspectionRow(2024, 2, "D".repeat(16), ChecklistMap.CS_MAP,
+                    LocalDate.of(2024, 5, 14), "检".repeat(64), "C".repeat(32), CheckpointOutcome.FAIL, "积".repeat(500))));
+        }
+        int length = StagedChunk.encode(ImportKind.INSPECTIONS, chunk).length();
+        // import_chunk.content is MEDIUMTEXT (16 MB), and the text is one statement's parameter
+        // (MySQL's max_allowed_packet: at least 32 MB, docs/interfaces.md)
+        assertTrue(length < 16 * 1024 * 1024 - 1, rows + " rows staged as " + length + " characters");
+    }
+
     /** CSC rows R00000… on lines 2…, alternating dealers, quarter 2, ratings from the row's number. */
     private static List<StagedRow> cscFile(int rows, int firstLine) {
         List<StagedRow> file = new ArrayList<>();
