@@ -182,9 +182,7 @@ class DealerPortalBrowserIT extends DeployedApplication {
         long scroll = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
         assertTrue(inner <= width, "the window is " + inner + " px wide, asked for " + width);
         assertTrue(scroll <= inner, what + " at " + width + " px scrolls sideways: " + scroll + " > " + inner
-                + " (widest: " + js("var w = null; document.querySelectorAll('body *').forEach(function (e) {"
-                + " var r = e.getBoundingClientRect(); if (r.right > window.innerWidth + 1 && (!w || r.right > w.r))"
-                + " w = {r: r.right, e: e.tagName + '#' + e.id + '.' + e.className}; }); return w && w.e;") + ")");
+                + " (widest: " + browser.widestOverflowing() + ")");
     }
 
     private boolean drawn(String chartId) {

@@ -195,11 +195,8 @@ class PortalWordsBrowserIT extends DeployedApplication {
         if (scroll <= client) {
             return List.of();
         }
-        Object widest = ((JavascriptExecutor) browser.driver).executeScript("var w = null;"
-                + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
-                + " if (r.right > window.innerWidth + 1 && (!w || r.right > w.r)) w = {r: r.right, e: e.tagName + '#' + e.id"
-                + " + '.' + e.className}; }); return w && w.e;");
-        return List.of("scrolls sideways at " + width + " px: " + scroll + " > " + client + " (widest: " + widest + ")");
+        return List.of("scrolls sideways at " + width + " px: " + scroll + " > " + client
+                + " (widest: " + browser.widestOverflowing() + ")");
     }
 
     /** The imports page shows the newest import of its history (the failed one) as an HQ user opens it. */

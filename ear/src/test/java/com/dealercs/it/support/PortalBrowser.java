@@ -235,6 +235,14 @@ public final class PortalBrowser implements AutoCloseable {
                 "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -120);", waitFor(locator));
     }
 
+    /** The element reaching furthest past the window's right edge ("TAG#id.class"), or null: why a page scrolls sideways. */
+    public Object widestOverflowing() {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("var w = null;"
+                + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                + " if (r.right > window.innerWidth + 1 && (!w || r.right > w.r)) w = {r: r.right, e: e.tagName + '#' + e.id"
+                + " + '.' + e.className}; }); return w && w.e;");
+    }
+
     /** Scrolls a sideways-scrolling box to its right end. */
     public void scrollRight(String cssSelector) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
