@@ -73,24 +73,56 @@ public class ImportApplier {
      * Returns how many rows were written.
      */
     public int apply(Connection connection, Context context) throws SQLException {
-        Run run = new Run(connection, context);
-        List<ImportChanges.Change> changes = new ArrayList<>();
-        try (Writer writer = writer(run)) {
-            store.forEachStagedChunk(connection, context.importId(), context.kind(), (firstLine, rows) -> {
-                for (StagedRow line : rows) {
-                    if (line.row().evaluationYear().isPresent()) {
-                        run.lockOpenYear(line.row().evaluationYear().getAsInt());
-                    }
-                }
-                changes.addAll(run.changes.of(rows, run.yearIds));
-                writer.write(rows);
-                run.written += rows.size();
-            });
+        Session session = open(connection, context);
+        store.forEachStagedChunk(connection, context.importId(), context.kind(), (firstLine, rows) -> session.write(rows));
+        return session.finish(context.rejected());
+    }
+
+    /**
+     * Starts writing an import's rows on the connection (inside its transaction): the rows come
+     * chunk by chunk ({@link Session#write}), then {@link Session#finish} ends the writing.
+     */
+    public Session open(Connection connection, Context context) throws SQLException {
+        return new Session(new Run(connection, context));
+    }
+
+    /** The writing of one import's rows, chunk by chunk, in file order. */
+    public final class Session {
+        private final Run run;
+        private final Writer writer;
+        private final List<ImportChanges.Change> changes = new ArrayList<>();
+
+        private Session(Run run) throws SQLException {
+            this.run = run;
+            this.writer = writer(run);
         }
-        markChanged(connection, run.yearIds);
-        record(connection, context, run.written, run.yearIds.keySet());
-        recordChanges(connection, context, changes);
-        return run.written;
+
+        /** Writes a chunk of staged rows; refuses the file if one of their years is no longer OPEN. */
+        public void write(List<StagedRow> rows) throws SQLException {
+            for (StagedRow line : rows) {
+                if (line.row().evaluationYear().isPresent()) {
+                    run.lockOpenYear(line.row().evaluationYear().getAsInt());
+                }
+            }
+            changes.addAll(run.changes.of(rows, run.yearIds));
+            writer.write(rows);
+            run.written += rows.size();
+        }
+
+        /**
+         * Sends what is pending, marks the years changed and records the import in the audit trail
+         * (with how many lines were rejected); returns how many rows were written.
+         */
+        public int finish(int rejected) throws SQLException {
+            writer.close();
+            Context context = run.context;
+            Context ended = new Context(context.importId(), context.kind(), context.contentSha256(),
+                    context.startedBy(), rejected);
+            markChanged(run.connection, run.yearIds);
+            record(run.connection, ended, run.written, run.yearIds.keySet());
+            recordChanges(run.connection, ended, changes);
+            return run.written;
+        }
     }
 
     /** One apply: its connection, the years it locked (by year), the dealers' ids. */

@@ -1,7 +1,6 @@
 package com.dealercs.infrastructure.imports;
 
 import com.dealercs.infrastructure.imports.file.FileRefusedException;
-import com.dealercs.domain.model.imports.DataImport;
 import com.dealercs.domain.model.imports.ImportKind;
 import com.dealercs.domain.model.imports.ImportStatus;
 import com.dealercs.infrastructure.persistence.DatabaseMigration;
@@ -12,9 +11,9 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -22,15 +21,15 @@ import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
 /**
- * The import's last step: in ONE transaction, write every staged row into the real tables, drop
- * the staging rows and mark the import COMPLETED. Any failure rolls all of it back.
+ * The import's last step: after the rejection rules that need the whole file (more than 10%
+ * rejected; inspections without an applicable checkpoint), it writes what is not yet written into
+ * the real tables, drops the staging rows and marks the import COMPLETED, all in the import's ONE
+ * {@link ApplyingTransaction}, which has been writing the rows since the first chunk was staged.
+ * Any failure rolls all of it back.
  */
 @Named("importApplyBatchlet")
 @Dependent
 public class ImportApplyBatchlet extends AbstractBatchlet {
-
-    /** Generous: a file of hundreds of thousands of rows must not time out halfway. */
-    private static final int TRANSACTION_TIMEOUT_SECONDS = 3600;
 
     @Inject
     JobContext job;
@@ -39,10 +38,7 @@ public class ImportApplyBatchlet extends AbstractBatchlet {
     ImportStore store;
 
     @Inject
-    ImportApplier applier;
-
-    @Resource
-    UserTransaction transaction;
+    ApplyingTransactions applying;
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
@@ -52,7 +48,6 @@ public class ImportApplyBatchlet extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         ImportRun run = ImportRun.of(job);
-        DataImport upload = store.find(run.importId());
         if (run.kind() == ImportKind.INSPECTIONS) {
             store.rejectInspectionsWithoutApplicableCheckpoints(run.importId());
         }
@@ -61,37 +56,46 @@ public class ImportApplyBatchlet extends AbstractBatchlet {
         int read = staged + rejected;
         if (rejected * 10 > read) {
             // the skip limit stops most such files earlier; this catches the rest (and tiny files)
+            run.abortApplying();
             throw refuse(run, FileRefusedException.of("import.file.tooManyRejected", rejected, read));
         }
-        transaction.setTransactionTimeout(TRANSACTION_TIMEOUT_SECONDS);
-        transaction.begin();
-        try (Connection connection = dataSource.getConnection()) {
-            int written = applier.apply(connection, new ImportApplier.Context(run.importId(), run.kind(),
-                    upload.getContentSha256(), upload.getStartedBy(), rejected));
-            store.clearStaged(connection, run.importId());
-            try (PreparedStatement done = connection.prepareStatement("update data_import set status = ?, "
-                    + "read_count = ?, written_count = ?, rejected_count = ?, finished_at = ?, version = version + 1 "
-                    + "where id = ? and status = ?")) {
-                done.setString(1, ImportStatus.COMPLETED.name());
-                done.setInt(2, read);
-                done.setInt(3, written);
-                done.setInt(4, rejected);
-                done.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))));
-                done.setLong(6, run.importId());
-                done.setString(7, ImportStatus.STARTED.name());
-                if (done.executeUpdate() != 1) {
-                    throw new IllegalStateException("Import " + run.importId() + " ended meanwhile");
-                }
+        ApplyingTransaction writing = applying.of(run);
+        try {
+            // what the stage step has not handed over: an inspections file, a job started again
+            try (Connection connection = dataSource.getConnection()) {
+                store.forEachStagedChunk(connection, run.importId(), run.kind(),
+                        firstLine -> !writing.hasChunk(firstLine), (firstLine, rows) -> writing.write(rows));
             }
-            transaction.commit();
+            writing.finish(rejected, (connection, written) -> {
+                store.clearStaged(connection, run.importId());
+                completed(connection, run.importId(), read, written, rejected);
+            });
         } catch (FileRefusedException refusal) {
-            transaction.rollback();
+            run.abortApplying();
             throw refuse(run, refusal);
         } catch (Exception | Error e) {
-            transaction.rollback();
+            run.abortApplying();
             throw e;
         }
         return BatchStatus.COMPLETED.name();
+    }
+
+    private void completed(Connection connection, long importId, int read, int written, int rejected)
+            throws SQLException {
+        try (PreparedStatement done = connection.prepareStatement("update data_import set status = ?, "
+                + "read_count = ?, written_count = ?, rejected_count = ?, finished_at = ?, version = version + 1 "
+                + "where id = ? and status = ?")) {
+            done.setString(1, ImportStatus.COMPLETED.name());
+            done.setInt(2, read);
+            done.setInt(3, written);
+            done.setInt(4, rejected);
+            done.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))));
+            done.setLong(6, importId);
+            done.setString(7, ImportStatus.STARTED.name());
+            if (done.executeUpdate() != 1) {
+                throw new IllegalStateException("Import " + importId + " ended meanwhile");
+            }
+        }
     }
 
     private static FileRefusedException refuse(ImportRun run, FileRefusedException refusal) {

@@ -40,6 +40,8 @@ public class ImportJobListener extends AbstractJobListener {
             return;
         }
         ImportRun run = ImportRun.of(job);
+        // the rows written so far (while the file was staged) are rolled back
+        run.abortApplying();
         if (store.status(run.importId()) == ImportStatus.COMPLETED) {
             // the batch runtime still says STARTED while its listeners run: the apply step has
             // marked the import COMPLETED in its own transaction, so nothing failed

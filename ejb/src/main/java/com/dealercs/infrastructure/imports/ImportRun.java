@@ -23,6 +23,7 @@ public final class ImportRun {
     private int rejectedRows;
     private int rowsRead;
     private RowValidator validator;
+    private ApplyingTransaction applying;
 
     private ImportRun(long importId, ImportKind kind) {
         this.importId = importId;
@@ -73,6 +74,21 @@ public final class ImportRun {
 
     public int rowsRead() {
         return rowsRead;
+    }
+
+    /** The transaction writing the file's rows, begun by {@code start} the first time it is asked for. */
+    ApplyingTransaction applying(Supplier<ApplyingTransaction> start) {
+        if (applying == null) {
+            applying = start.get();
+        }
+        return applying;
+    }
+
+    /** Rolls back the writing of the file's rows, if it has begun and not ended. */
+    void abortApplying() {
+        if (applying != null) {
+            applying.abort();
+        }
     }
 
     public void refuse(FileRefusedException reason) {

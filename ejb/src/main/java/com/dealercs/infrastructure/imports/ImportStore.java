@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import javax.sql.DataSource;
 
 /**
@@ -276,9 +277,18 @@ public class ImportStore {
      */
     public void forEachStagedChunk(Connection connection, long importId, ImportKind kind, ChunkAction action)
             throws SQLException {
+        forEachStagedChunk(connection, importId, kind, firstLine -> true, action);
+    }
+
+    /** The staged chunks whose first line is {@code wanted}, in file order (the others are not read). */
+    public void forEachStagedChunk(Connection connection, long importId, ImportKind kind, IntPredicate wanted,
+                                   ChunkAction action) throws SQLException {
         List<Integer> firstLines = new ArrayList<>();
-        Jdbc.query(connection, "select first_line from import_chunk where import_id = ? order by first_line",
-                row -> firstLines.add(row.getInt(1)), importId);
+        Jdbc.query(connection, "select first_line from import_chunk where import_id = ? order by first_line", row -> {
+            if (wanted.test(row.getInt(1))) {
+                firstLines.add(row.getInt(1));
+            }
+        }, importId);
         for (int firstLine : firstLines) {
             String[] content = new String[1];
             Jdbc.query(connection, "select content from import_chunk where import_id = ? and first_line = ?",

@@ -11,6 +11,7 @@ import com.dealercs.domain.model.imports.ImportKind;
 import com.dealercs.domain.model.imports.RowProblem;
 import com.dealercs.infrastructure.imports.file.FileRefusedException;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.transaction.UserTransaction;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Proxy;
@@ -21,6 +22,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import javax.sql.DataSource;
 import org.h2.api.Trigger;
 import org.h2.jdbcx.JdbcDataSource;
@@ -30,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The import's apply step ({@link ImportApplyBatchlet}) on the real schema (H2 in MySQL mode,
- * Flyway), its one transaction played by the connection it gets: the staged rows land, the staging
+ * Flyway), its one transaction (the {@link ApplyingTransaction}, on a thread of its own) played by
+ * one connection: the staged rows land, the staging
  * is emptied and the import COMPLETED with its counts, all at once; more than 10% rejected refuses
  * the file before anything is written; a write the database refuses in the middle leaves nothing.
  */
@@ -158,13 +162,26 @@ class ImportApplyStepTest {
             };
             store.dataSource = dataSource;
             batchlet.store = store;
-            batchlet.applier = ImportApplierTest.applier(dataSource);
-            batchlet.transaction = transaction;
+            batchlet.applying = new ApplyingTransactions();
+            batchlet.applying.store = store;
+            batchlet.applying.applier = ImportApplierTest.applier(dataSource);
+            batchlet.applying.transaction = transaction;
+            batchlet.applying.threads = new ManagedThreadFactory() {
+                @Override
+                public Thread newThread(Runnable work) {
+                    return new Thread(work);
+                }
+
+                @Override
+                public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
+                    throw new UnsupportedOperationException();
+                }
+            };
             batchlet.job = (JobContext) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {JobContext.class}, (proxy, method, args) ->
                             method.getName().equals("getTransientUserData") ? run : null);
             // the step's connection joins its transaction: closing it hands it back, it does not end it
-            batchlet.dataSource = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+            batchlet.dataSource = batchlet.applying.dataSource = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {DataSource.class}, (proxy, method, args) -> method.getName().equals("getConnection")
                             ? Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                                     (c, m, a) -> m.getName().equals("close") ? null : m.invoke(connection, a))

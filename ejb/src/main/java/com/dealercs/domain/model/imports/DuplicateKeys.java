@@ -1,6 +1,7 @@
 package com.dealercs.domain.model.imports;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -39,7 +40,9 @@ public final class DuplicateKeys {
         return firstLines.size();
     }
 
+    /** One string per key: the value itself for a key of one column (no kind mixes such keys with longer ones). */
     private static String flat(RowKey key) {
-        return String.join(String.valueOf(SEPARATOR), key.values());
+        List<String> values = key.values();
+        return values.size() == 1 ? values.get(0) : String.join(String.valueOf(SEPARATOR), values);
     }
 }

@@ -69,9 +69,10 @@ public final class RowValidator {
         if (!problems.isEmpty()) {
             return RowResult.rejected(source.line(), problems);
         }
-        if (row.key().isPresent()) {
-            RowKey key = row.key().get();
-            OptionalInt first = keys.lineOf(key);
+        RowKey key = row.key().orElse(null);
+        if (key != null) {
+            // an inspection row may still be rejected below: its key is remembered only then
+            OptionalInt first = row instanceof InspectionRow ? keys.lineOf(key) : keys.register(key, source.line());
             if (first.isPresent()) {
                 return RowResult.rejected(source.line(), List.of(RowProblem.of(null, "import.row.duplicateKey",
                         key.toString(), String.valueOf(first.getAsInt()))));
@@ -82,8 +83,8 @@ public final class RowValidator {
             if (!problems.isEmpty()) {
                 return RowResult.rejected(source.line(), problems);
             }
+            keys.remember(key, source.line());
         }
-        row.key().ifPresent(key -> keys.remember(key, source.line()));
         row.evaluationYear().ifPresent(years::add);
         return parsed;
     }
