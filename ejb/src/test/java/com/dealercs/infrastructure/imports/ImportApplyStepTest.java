@@ -180,12 +180,7 @@ class ImportApplyStepTest {
             batchlet.job = (JobContext) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {JobContext.class}, (proxy, method, args) ->
                             method.getName().equals("getTransientUserData") ? run : null);
-            // the step's connection joins its transaction: closing it hands it back, it does not end it
-            batchlet.dataSource = batchlet.applying.dataSource = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {DataSource.class}, (proxy, method, args) -> method.getName().equals("getConnection")
-                            ? Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                                    (c, m, a) -> m.getName().equals("close") ? null : m.invoke(connection, a))
-                            : null);
+            batchlet.dataSource = batchlet.applying.dataSource = joining(connection);
         }
 
         void rejected(int... lines) {
@@ -195,8 +190,18 @@ class ImportApplyStepTest {
         }
     }
 
+    /** Hands out {@code connection}, which plays the transaction: closing it hands it back, it does not end it. */
+    static DataSource joining(Connection connection) {
+        ClassLoader loader = ImportApplyStepTest.class.getClassLoader();
+        return (DataSource) Proxy.newProxyInstance(loader, new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> method.getName().equals("getConnection")
+                        ? Proxy.newProxyInstance(loader, new Class<?>[] {Connection.class},
+                                (c, m, a) -> m.getName().equals("close") ? null : m.invoke(connection, a))
+                        : null);
+    }
+
     /** A user transaction over one connection, noting how it ended. */
-    private static final class Transaction implements UserTransaction {
+    static final class Transaction implements UserTransaction {
         final Connection connection;
         final List<String> log = new ArrayList<>();
 
