@@ -119,7 +119,11 @@ final class ApplyingTransaction {
      * @throws SQLException when the database refused a write (nothing is written)
      */
     int finish(int rejected, Ending ending) throws SQLException {
-        send(new Finish(rejected, ending));
+        try {
+            send(new Finish(rejected, ending));
+        } catch (RuntimeException failed) {
+            // it had failed already: its outcome says how (a database refusal stays an SQLException)
+        }
         try {
             return outcome.get();
         } catch (InterruptedException e) {
