@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -140,7 +141,13 @@ class PortalWordsBrowserIT extends DeployedApplication {
                                 && !browser.driver.findElements(By.id("languageForm:en")).isEmpty()) {
                             // the switch of the top bar (a home page has no #pageTitle for PortalBrowser's switch)
                             browser.driver.findElement(By.id("languageForm:en")).click();
-                            browser.patiently(30).until(d -> visibleText(browser).contains("Sign out"));
+                            browser.patiently(30).until(d -> {
+                                try {
+                                    return visibleText(browser).contains("Sign out");
+                                } catch (JavascriptException reloading) {
+                                    return false; // read while the switch reloads the page (no body yet)
+                                }
+                            });
                         }
                         if (page.startsWith("/hq/imports.xhtml")) {
                             showNewestImport(browser);
