@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * Not a test: a benchmark, run on demand ({@code ./mvnw verify -Pbenchmark}), on H2 and, with
  * CS_TEST_DB_URL set, on MySQL/MariaDB. CSC responses imported through the API and the batch job
  * against a plain JDBC batch insert of the same file ({@link JdbcBaselineServlet}, in the server,
- * on its pool), 50,000 and 200,000 rows; at each size warm-up rounds (three at 50,000, one at 200,000) and three measured rounds,
- * the order of import and baseline alternating, the median of three. It prints rows/s of each,
+ * on its pool), 50,000 and 200,000 rows; at each size warm-up rounds (three at 50,000, one at
+ * 200,000) and three measured rounds, the order of import and baseline alternating, the median of
+ * three. It prints rows/s of each,
  * their ratio (goal ≥ 0.5 on MySQL/MariaDB), how the import's time grows with 4× the rows (goal
  * ≤ 4.4×), and the server's peak heap during the 200,000-row imports.
  *
