@@ -70,7 +70,9 @@ public class ImportApplier {
      * Applies the staged rows, chunk by chunk; refuses the file if one of its years is no longer
      * OPEN (checked under a lock taken when the file first reaches the year, so an approval cannot
      * slip in between; what was written before is rolled back with the caller's transaction).
-     * Returns how many rows were written.
+     * Returns how many rows were written. The whole import at once, from its staged chunks: the
+     * import job writes through a {@link Session} instead (in an {@link ApplyingTransaction}, chunk
+     * by chunk while the file is staged), which is what this does in one go.
      */
     public int apply(Connection connection, Context context) throws SQLException {
         Session session = open(connection, context);
